@@ -1,0 +1,185 @@
+import Foundation
+
+/// Step 6 of the pipeline: the warnings from the domain guides, and checks that need the whole model
+/// (links between files, owners, check-in dates against periods and today).
+public enum PracticeRules {
+    public static let maximumObjectives = 5
+    public static let keyResultRange = 2...5
+    public static let lowConfidence = 0.3
+
+    public static func check(_ content: Content, graph: AlignmentGraph, scorecard: Scorecard, log: inout DiagnosticLog) {
+        checkObjectiveCounts(content, log: &log)
+        for objective in content.objectives {
+            checkShape(objective, log: &log)
+            checkCheckins(objective, content: content, scorecard: scorecard, log: &log)
+            checkLinks(objective, content: content, log: &log)
+            checkOwners(objective, content: content, log: &log)
+        }
+        for id in graph.unalignedObjectives() {
+            guard let objective = content.objective(id), objective.alignsTo.isEmpty else { continue }
+            let unit = content.organisation.unit(id.unit)?.parent ?? content.organisation.rootID
+            log.report(.unalignedObjective, at: objective.alignsToLocation,
+                       "objective aligns to nothing: add 'aligns_to: [\(unit)/<slug>]' naming the objective of a higher unit it supports")
+        }
+        for id in graph.unsupportedRootObjectives() {
+            guard let objective = content.objective(id) else { continue }
+            log.report(.unsupportedRootObjective, at: objective.titleLocation,
+                       "no objective aligns to this company objective and no key result contributes to it: align a department objective to '\(id.path)', or drop it")
+        }
+    }
+
+    private static func checkObjectiveCounts(_ content: Content, log: inout DiagnosticLog) {
+        var groups: [String: [Objective]] = [:]
+        for objective in content.objectives where objective.manualHealth != .dropped {
+            groups["\(objective.id.period)/\(objective.id.unit)", default: []].append(objective)
+        }
+        for (group, objectives) in groups where objectives.count > maximumObjectives {
+            let sorted = objectives.sorted { $0.file < $1.file }
+            log.report(.tooManyObjectives, at: sorted[maximumObjectives].titleLocation,
+                       "\(group) has \(objectives.count) objectives; focus on 3–5 a period: merge, move to a later period, or mark some 'draft: true'")
+        }
+    }
+
+    private static func checkShape(_ objective: Objective, log: inout DiagnosticLog) {
+        let count = objective.keyResults.count
+        if count < keyResultRange.lowerBound {
+            log.report(.tooFewKeyResults, at: objective.keyResultsLocation,
+                       "objective has \(count) key result\(count == 1 ? "" : "s"); 2–5 measurable results show whether it is reached: add \(keyResultRange.lowerBound - count) more under 'key_results'")
+        } else if count > keyResultRange.upperBound {
+            log.report(.tooManyKeyResults, at: objective.keyResultsLocation,
+                       "objective has \(count) key results; keep the 2–5 that matter most and move the rest to actions or a KPI")
+        }
+        if let match = KeyResultTitlePattern.numberWithUnit(in: objective.title) {
+            log.report(.titleLooksLikeKeyResult, at: objective.titleLocation,
+                       "objective title contains '\(match)', which reads like a key result: state the qualitative goal in the title and move the number into a key result")
+        }
+    }
+
+    private static func checkCheckins(_ objective: Objective, content: Content, scorecard: Scorecard, log: inout DiagnosticLog) {
+        guard let period = content.period(objective.id.period) else { return }
+        let today = content.today
+        for keyResult in objective.keyResults {
+            for checkin in keyResult.checkins {
+                if !period.contains(checkin.date) {
+                    log.report(.checkinOutsidePeriod, at: checkin.location,
+                               "check-in dated \(checkin.date) is outside period \(period.id) (\(period.start) … \(period.end)): fix the date or move the objective to the right period")
+                }
+                if checkin.date > today {
+                    log.report(.checkinInFuture, at: checkin.location,
+                               "check-in dated \(checkin.date) is in the future (today is \(today)): record check-ins on or after the day they happen")
+                }
+            }
+            if let latest = keyResult.checkins.last(where: { $0.confidence != nil }), let confidence = latest.confidence,
+               confidence < lowConfidence {
+                log.report(.lowConfidence, at: latest.location,
+                           "latest confidence is \(ObjectiveParser.format(confidence)) (below \(ObjectiveParser.format(lowConfidence))): discuss this key result at the next check-in and change the plan or the target")
+            }
+        }
+        checkStaleness(objective, period: period, content: content, scorecard: scorecard, log: &log)
+    }
+
+    /// Key results of the current period with no check-in for two check-in intervals.
+    private static func checkStaleness(_ objective: Objective, period: Period, content: Content, scorecard: Scorecard,
+                                       log: inout DiagnosticLog) {
+        let today = content.today
+        guard objective.id.period == content.currentPeriodID, period.contains(today),
+              let score = scorecard.score(of: objective.id), score.health != .done, score.health != .dropped else { return }
+        let limit = 2 * content.settings.checkinIntervalDays
+        for (keyResult, keyResultScore) in zip(objective.keyResults, score.keyResults) where keyResultScore.progress < 1 {
+            let last = keyResult.checkins.last(where: { $0.date <= today })?.date
+            let since = last ?? period.start
+            let days = since.days(until: today)
+            guard days > limit else { continue }
+            let what = last.map { "no check-in since \($0) (\(days) days)" } ?? "no check-in since the period started \(days) days ago"
+            log.report(.staleKeyResult, at: keyResult.location,
+                       "key result '\(keyResult.title)' is stale: \(what), more than twice the \(content.settings.checkinIntervalDays)-day check-in interval: add a check-in")
+        }
+    }
+
+    private static func checkLinks(_ objective: Objective, content: Content, log: inout DiagnosticLog) {
+        for link in objective.body.links {
+            guard let target = LinkTarget.markdownPath(of: link.destination, from: objective.file) else { continue }
+            switch target {
+            case .outside:
+                log.report(.missingLink, at: SourceLocation(file: objective.file, line: link.line, column: link.column),
+                           "link '\(link.destination)' points outside the content folder: link to an objective's .md file inside it")
+            case .inside(let path):
+                guard !content.filePaths.contains(path) else { continue }
+                let hint = Suggestion.didYouMean(path, in: content.objectives.map(\.file))
+                log.report(.missingLink, at: SourceLocation(file: objective.file, line: link.line, column: link.column),
+                           "link '\(link.destination)' points to \(path), which does not exist\(hint.isEmpty ? ": fix the path or remove the link" : hint)")
+            }
+        }
+    }
+
+    private static func checkOwners(_ objective: Objective, content: Content, log: inout DiagnosticLog) {
+        let people = content.organisation.people.map(\.id)
+        guard !people.isEmpty else { return }
+        var owners: [(String, SourceLocation?)] = [(objective.owner ?? "", objective.ownerLocation)]
+        owners += objective.keyResults.map { ($0.owner ?? "", $0.ownerLocation) }
+        for (owner, location) in owners {
+            guard let id = Identifier.normalized(owner), content.organisation.person(id) == nil, let location,
+                  let suggestion = Suggestion.closest(to: id, in: people) else { continue }
+            log.report(.unknownOwner, at: location,
+                       "owner '\(owner)' is not a person in org.yaml — did you mean '\(suggestion)'? (a free-text name is fine if meant)")
+        }
+    }
+}
+
+/// Where a body link to a `.md` file leads.
+enum LinkTarget: Equatable {
+    /// A path relative to the content folder.
+    case inside(String)
+    case outside
+
+    /// The content-relative path of a relative link to a `.md` file, nil for other links.
+    static func markdownPath(of destination: String, from file: String) -> LinkTarget? {
+        var path = destination
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
+        path = path.removingPercentEncoding ?? path
+        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("/"), !path.contains("://"),
+              !path.lowercased().hasPrefix("mailto:") else { return nil }
+        var parts = file.split(separator: "/").map(String.init).dropLast()
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return .outside }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return .inside(parts.joined(separator: "/"))
+    }
+}
+
+/// Recognises a number with a unit ("30社", "10億円", "20%", "50 customers") in an objective title.
+enum KeyResultTitlePattern {
+    static let units = ["%", "％", "社", "件", "円", "万", "億", "千", "百", "人", "名", "回", "倍", "点", "個", "本", "台", "店", "割", "ポイント", "pt",
+                        "時間", "日間", "か月", "ヶ月", "ヵ月", "週間", "秒", "分", "kg", "km", "k", "m", "x",
+                        "percent", "customers", "users", "deals", "leads", "points", "days", "hours", "times", "visits", "sales"]
+
+    static func numberWithUnit(in title: String) -> String? {
+        let characters = Array(title)
+        var index = 0
+        while index < characters.count {
+            guard isDigit(characters[index]) else { index += 1; continue }
+            let start = index
+            while index < characters.count, isDigit(characters[index]) || ",.，．".contains(characters[index]) { index += 1 }
+            var afterNumber = index
+            while afterNumber < characters.count, characters[afterNumber] == " " || characters[afterNumber] == "\u{3000}" { afterNumber += 1 }
+            let rest = String(characters[afterNumber...]).lowercased()
+            for unit in units where rest.hasPrefix(unit) {
+                let end = afterNumber + unit.count
+                let isWordUnit = unit.first!.isASCII && unit.first!.isLetter
+                if isWordUnit, end < characters.count, characters[end].isLetter { continue }
+                return String(characters[start..<end])
+            }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ character: Character) -> Bool {
+        ("0"..."9").contains(character) || ("０"..."９").contains(character)
+    }
+}

@@ -1,0 +1,102 @@
+/// Resolves `aligns_to` and `contributes_to` against the objectives that exist, reporting dangling
+/// references, self-references, unknown periods, alignment across non-nesting periods, and cycles.
+public enum ReferenceResolver {
+    public static func link(_ content: Content, log: inout DiagnosticLog) -> AlignmentGraph {
+        var alignments: [(child: ObjectiveID, parent: ObjectiveID)] = []
+        var alignmentSources: [ObjectiveID: [ObjectiveID: SourceLocation]] = [:]
+        var contributions: [Contribution] = []
+
+        for objective in content.objectives {
+            for reference in objective.alignsTo {
+                guard accept(reference, from: objective, key: "aligns_to", content: content, log: &log) else { continue }
+                if let parentPeriod = content.period(reference.target.period), let ownPeriod = content.period(objective.id.period),
+                   !parentPeriod.contains(ownPeriod) {
+                    log.report(.alignmentOutsidePeriod, at: reference.location,
+                               "'\(reference.text)' belongs to period \(parentPeriod.id) (\(parentPeriod.start)…\(parentPeriod.end)), which does not contain \(ownPeriod.id): align to an objective of the same or a longer period")
+                }
+                guard content.objective(reference.target) != nil else { continue }
+                alignments.append((objective.id, reference.target))
+                alignmentSources[objective.id, default: [:]][reference.target] = reference.location
+            }
+            for keyResult in objective.keyResults {
+                for reference in keyResult.contributesTo {
+                    guard accept(reference, from: objective, key: "contributes_to", content: content, log: &log),
+                          content.objective(reference.target) != nil else { continue }
+                    contributions.append(Contribution(source: objective.id, keyResultID: keyResult.id, target: reference.target))
+                }
+            }
+        }
+
+        let cycles = findCycles(alignments)
+        var cut: Set<[ObjectiveID]> = []
+        for cycle in cycles {
+            let closing = (cycle[cycle.count - 2], cycle[cycle.count - 1])
+            let location = alignmentSources[closing.0]?[closing.1] ?? SourceLocation(file: content.objective(closing.0)?.file ?? "")
+            log.report(.alignmentCycle, at: location,
+                       "aligns_to forms a cycle: \(cycle.map(\.path).joined(separator: " → ")) — remove one of these links so that alignment flows upwards")
+            cut.insert([closing.0, closing.1])
+        }
+        let acyclic = alignments.filter { !cut.contains([$0.child, $0.parent]) }
+        return AlignmentGraph(content: content, alignments: acyclic, contributions: contributions)
+    }
+
+    /// Reports a reference that cannot be followed; true when it names an existing (or draft) objective.
+    private static func accept(_ reference: ObjectiveReference, from objective: Objective, key: String, content: Content,
+                               log: inout DiagnosticLog) -> Bool {
+        let target = reference.target
+        if target == objective.id {
+            log.report(.selfReference, at: reference.location,
+                       "'\(key)' names this objective itself ('\(reference.text)'): name the objective it \(key == "aligns_to" ? "supports" : "feeds") instead")
+            return false
+        }
+        if content.objective(target) != nil { return true }
+        if content.draftIDs.contains(target) || content.unreadableIDs.contains(target) { return false }
+        if content.period(target.period) == nil && Period.computed(target.period, fiscalYearStart: content.settings.fiscalYearStart) == nil {
+            log.report(.danglingReference, at: reference.location,
+                       "'\(reference.text)' names period '\(target.period)', which does not exist\(Suggestion.didYouMean(target.period, in: content.periods.map(\.id)))")
+            return false
+        }
+        let candidates = content.objectives.filter { $0.id.period == target.period }.map { "\($0.id.unit)/\($0.id.slug)" }
+        var hint = Suggestion.didYouMean("\(target.unit)/\(target.slug)", in: candidates)
+        if hint.isEmpty, target.period == objective.id.period,
+           let elsewhere = content.objectives.first(where: { $0.id.unit == target.unit && $0.id.slug == target.slug }) {
+            hint = " — did you mean '\(elsewhere.id.path)' (objectives of other periods need the period first)?"
+        }
+        if hint.isEmpty { hint = ": no file \(target.period)/\(target.unit)/\(target.slug).md exists" }
+        log.report(.danglingReference, at: reference.location, "'\(key)' names '\(reference.text)', which is not an objective\(hint)")
+        return false
+    }
+
+    /// Each elementary cycle through `aligns_to` once, as a closed path `a → b → … → a`, starting at its smallest id.
+    static func findCycles(_ edges: [(child: ObjectiveID, parent: ObjectiveID)]) -> [[ObjectiveID]] {
+        var next: [ObjectiveID: [ObjectiveID]] = [:]
+        for edge in edges { next[edge.child, default: []].append(edge.parent) }
+        var state: [ObjectiveID: Int] = [:]
+        var stack: [ObjectiveID] = []
+        var found: [[ObjectiveID]] = []
+        var seenCycles: Set<[ObjectiveID]> = []
+
+        func visit(_ node: ObjectiveID) {
+            state[node] = 1
+            stack.append(node)
+            for parent in next[node] ?? [] {
+                switch state[parent] ?? 0 {
+                case 0:
+                    visit(parent)
+                case 1:
+                    let start = stack.lastIndex(of: parent)!
+                    var cycle = Array(stack[start...])
+                    let smallest = cycle.indices.min { cycle[$0] < cycle[$1] }!
+                    cycle = Array(cycle[smallest...] + cycle[..<smallest])
+                    if seenCycles.insert(cycle).inserted { found.append(cycle + [cycle[0]]) }
+                default:
+                    break
+                }
+            }
+            stack.removeLast()
+            state[node] = 2
+        }
+        for node in next.keys.sorted() where state[node] == nil { visit(node) }
+        return found
+    }
+}

@@ -1,0 +1,55 @@
+/// The whole validated model of a content folder: settings, organisation, periods and objectives.
+/// Plain values; the alignment graph and the numbers are computed from it by later steps.
+public struct Content: Sendable {
+    public var settings: SiteSettings
+    public var organisation: Organisation
+    /// Periods that hold objectives, plus custom periods and referenced ones, in chronological order.
+    public var periods: [Period]
+    /// Objectives sorted by id (period, unit, slug). Drafts are included only when asked for.
+    public var objectives: [Objective]
+    /// Ids of draft objectives, kept even when the drafts themselves are left out.
+    public var draftIDs: Set<ObjectiveID>
+    /// Ids of objective files that exist but could not be parsed; references to them are not reported again.
+    public var unreadableIDs: Set<ObjectiveID> = []
+    /// The day the content is judged on (the build date unless told otherwise).
+    public var today: Day
+    /// The period the home page shows.
+    public var currentPeriodID: String?
+    /// Every file path in the content folder, for resolving links in bodies.
+    public var filePaths: Set<String>
+
+    private var objectiveIndex: [ObjectiveID: Int]
+    private var periodIndex: [String: Int]
+
+    public init(settings: SiteSettings, organisation: Organisation, periods: [Period], objectives: [Objective],
+                draftIDs: Set<ObjectiveID>, today: Day, currentPeriodID: String?, filePaths: Set<String>) {
+        self.settings = settings
+        self.organisation = organisation
+        self.periods = periods.sorted(by: Period.chronological)
+        self.objectives = objectives.sorted { $0.id < $1.id }
+        self.draftIDs = draftIDs
+        self.today = today
+        self.currentPeriodID = currentPeriodID
+        self.filePaths = filePaths
+        var objectiveIndex: [ObjectiveID: Int] = [:]
+        for (index, objective) in self.objectives.enumerated() { objectiveIndex[objective.id] = index }
+        var periodIndex: [String: Int] = [:]
+        for (index, period) in self.periods.enumerated() { periodIndex[period.id] = index }
+        self.objectiveIndex = objectiveIndex
+        self.periodIndex = periodIndex
+    }
+
+    public func objective(_ id: ObjectiveID) -> Objective? { objectiveIndex[id].map { objectives[$0] } }
+    public func period(_ id: String) -> Period? { periodIndex[id].map { periods[$0] } }
+
+    public func objectives(inPeriod period: String) -> [Objective] {
+        objectives.filter { $0.id.period == period }
+    }
+
+    public func objectives(inPeriod period: String, unit: String) -> [Objective] {
+        objectives.filter { $0.id.period == period && $0.id.unit == unit }
+    }
+
+    /// The current period, if any period has objectives.
+    public var currentPeriod: Period? { currentPeriodID.flatMap(period) }
+}

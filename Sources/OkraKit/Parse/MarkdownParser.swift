@@ -1,0 +1,131 @@
+import CCmark
+import Foundation
+
+/// The one place that talks to cmark's C API. It parses a body, converts cmark's tree into
+/// ``MarkdownNode`` values at once, and frees the C tree before returning.
+public enum MarkdownParser {
+    /// Parses `text`, whose first line is line `firstLine` of the objective file.
+    public static func parse(_ text: String, firstLine: Int = 1) -> MarkdownDocument {
+        let length = text.utf8.count
+        guard let root = text.withCString({ cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }) else {
+            return MarkdownDocument()
+        }
+        defer { cmark_node_free(root) }
+        cmark_consolidate_text_nodes(root)
+        var converter = Converter(sourceLines: text.split(separator: "\n", omittingEmptySubsequences: false), lineOffset: firstLine - 1)
+        let tree = converter.convert(root)
+        return MarkdownDocument(root: tree, actions: converter.actions, links: converter.links)
+    }
+}
+
+private struct Converter {
+    let sourceLines: [Substring]
+    let lineOffset: Int
+    var actions: [Action] = []
+    var links: [MarkdownLink] = []
+    /// Lines (relative to the body) of the innermost block being converted.
+    var blockLines: ClosedRange<Int> = 1...1
+
+    init(sourceLines: [Substring], lineOffset: Int) {
+        self.sourceLines = sourceLines
+        self.lineOffset = lineOffset
+    }
+
+    mutating func convert(_ node: OpaquePointer) -> MarkdownNode {
+        let type = cmark_node_get_type(node)
+        let startLine = Int(cmark_node_get_start_line(node))
+        let isBlock = startLine > 0 && type.rawValue < CMARK_NODE_TEXT.rawValue
+        let savedLines = blockLines
+        if isBlock {
+            blockLines = startLine...max(startLine, Int(cmark_node_get_end_line(node)))
+        }
+        defer { blockLines = savedLines }
+
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(convert(current))
+            child = cmark_node_next(current)
+        }
+        let line = isBlock ? startLine + lineOffset : 0
+        let kind: MarkdownNode.Kind
+        switch type {
+        case CMARK_NODE_DOCUMENT: kind = .document
+        case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
+        case CMARK_NODE_LIST:
+            kind = .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0
+            )
+        case CMARK_NODE_ITEM:
+            let task = Self.stripTaskMarker(&children)
+            if let task {
+                let text = children.first.map(\.plainText)?.trimmingCharacters(in: .whitespaces) ?? ""
+                actions.append(Action(text: text, done: task, line: line))
+            }
+            kind = .item(task: task)
+        case CMARK_NODE_CODE_BLOCK:
+            kind = .codeBlock(info: Self.string(cmark_node_get_fence_info(node)), literal: Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_PARAGRAPH: kind = .paragraph
+        case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: kind = .thematicBreak
+        case CMARK_NODE_TEXT: kind = .text(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: kind = .softBreak
+        case CMARK_NODE_LINEBREAK: kind = .lineBreak
+        case CMARK_NODE_CODE: kind = .code(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: kind = .htmlInline(Self.string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: kind = .emphasis
+        case CMARK_NODE_STRONG: kind = .strong
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            let destination = Self.string(cmark_node_get_url(node))
+            let title = Self.string(cmark_node_get_title(node))
+            if type == CMARK_NODE_LINK {
+                kind = .link(destination: destination, title: title)
+                links.append(locate(destination))
+            } else {
+                kind = .image(source: destination, title: title)
+            }
+        default:
+            kind = .text("")
+        }
+        return MarkdownNode(kind, children: children, line: line)
+    }
+
+    /// Finds where a link's destination is written inside the current block.
+    private func locate(_ destination: String) -> MarkdownLink {
+        for lineNumber in blockLines where lineNumber - 1 < sourceLines.count {
+            let text = sourceLines[lineNumber - 1]
+            if let range = text.range(of: "](" + destination) {
+                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 3
+                return MarkdownLink(destination: destination, line: lineNumber + lineOffset, column: column)
+            }
+            if let range = text.range(of: destination) {
+                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
+                return MarkdownLink(destination: destination, line: lineNumber + lineOffset, column: column)
+            }
+        }
+        return MarkdownLink(destination: destination, line: blockLines.lowerBound + lineOffset, column: 1)
+    }
+
+    /// Removes a leading `[ ]`, `[x]` or `[X]` from an item's first paragraph; returns the state it found.
+    private static func stripTaskMarker(_ children: inout [MarkdownNode]) -> Bool? {
+        guard var paragraph = children.first, paragraph.kind == .paragraph,
+              var first = paragraph.children.first, case .text(let text) = first.kind else { return nil }
+        let done: Bool
+        if text.hasPrefix("[ ]") { done = false }
+        else if text.hasPrefix("[x]") || text.hasPrefix("[X]") { done = true }
+        else { return nil }
+        let rest = text.dropFirst(3)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        first.kind = .text(String(rest.drop(while: { $0 == " " || $0 == "\t" })))
+        paragraph.children[0] = first
+        children[0] = paragraph
+        return done
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,78 @@
+/// Step 2 of the pipeline: parse site.yaml, org.yaml and every objective file (in parallel).
+enum ParseStep {
+    struct Output: Sendable {
+        var settings = SiteSettings()
+        var organisation: WrittenOrganisation?
+        var objectives: [ContentBuilder.ParsedObjective] = []
+        var unreadableIDs: Set<ObjectiveID> = []
+        var diagnostics: [Diagnostic] = []
+        var checkedFileCount = 0
+    }
+
+    static func run(_ loaded: LoadedContent) -> Output {
+        var output = Output()
+        var log = DiagnosticLog()
+        var objectiveFiles: [ContentFile] = []
+        for file in loaded.files {
+            switch file.role {
+            case .siteSettings:
+                output.checkedFileCount += 1
+                guard let text = readable(file, log: &log) else { continue }
+                output.settings = SiteParser.parse(text, file: file.path, log: &log)
+            case .organisation:
+                output.checkedFileCount += 1
+                guard let text = readable(file, log: &log) else { continue }
+                output.organisation = OrganisationParser.parse(text, file: file.path, log: &log)
+            case .objective:
+                output.checkedFileCount += 1
+                objectiveFiles.append(file)
+            case .misplaced:
+                log.report(.misplacedFile, at: SourceLocation(file: file.path),
+                           "Markdown file outside '<period>/<unit>/<slug>.md' is ignored: move it there, or rename it to start with '_' to silence this")
+            case .asset, .ignored:
+                break
+            }
+        }
+
+        let results = objectiveFiles.parallelMap { file -> (ContentBuilder.ParsedObjective?, ObjectiveID?, [Diagnostic]) in
+            var fileLog = DiagnosticLog()
+            guard case .objective(let period, let unit, let slug) = file.role else { return (nil, nil, []) }
+            var ids: [String] = []
+            for (what, written) in [("unit folder", unit), ("file name", slug)] {
+                if let id = Identifier.normalized(written) {
+                    ids.append(id)
+                } else {
+                    fileLog.report(.invalidID, at: SourceLocation(file: file.path),
+                                   "\(what) '\(written)' is not a valid id: \(Identifier.advice(for: written))")
+                }
+            }
+            guard ids.count == 2, Identifier.isValid(period) else {
+                if !Identifier.isValid(period) {
+                    fileLog.report(.invalidID, at: SourceLocation(file: file.path),
+                                   "period folder '\(period)' is not a valid id: name it YYYY-Qn, YYYY-Hn, YYYY or a custom period id")
+                }
+                return (nil, nil, fileLog.diagnostics)
+            }
+            let id = ObjectiveID(period: Period.canonicalID(period), unit: ids[0], slug: ids[1])
+            guard let text = readable(file, log: &fileLog) else { return (nil, id, fileLog.diagnostics) }
+            let objective = ObjectiveParser.parse(text, file: file.path, id: id, log: &fileLog)
+            let parsed = objective.map { ContentBuilder.ParsedObjective(objective: $0, writtenPeriod: period, writtenUnit: unit) }
+            return (parsed, parsed == nil ? id : nil, fileLog.diagnostics)
+        }
+        for (objective, unreadable, diagnostics) in results {
+            if let objective { output.objectives.append(objective) }
+            if let unreadable { output.unreadableIDs.insert(unreadable) }
+            log.append(contentsOf: diagnostics)
+        }
+        output.diagnostics = log.diagnostics
+        return output
+    }
+
+    private static func readable(_ file: ContentFile, log: inout DiagnosticLog) -> String? {
+        if let location = file.invalidUTF8At {
+            log.report(.invalidUTF8, at: location, "file is not valid UTF-8 (first bad byte here): save it with UTF-8 encoding")
+            return nil
+        }
+        return file.text
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// What a pipeline run needs to know.
+public struct PipelineOptions: Sendable {
+    /// The content folder as the user named it.
+    public var contentDirectory: String
+    /// The day the content is judged on: expected progress, staleness, future check-ins.
+    public var today: Day
+    public var includeDrafts: Bool
+
+    public init(contentDirectory: String, today: Day = .today(), includeDrafts: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.today = today
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// How long one named step took.
+public struct StepTiming: Sendable {
+    public var step: String
+    public var seconds: Double
+}
+
+/// Everything the check produced: the model, the graph, the numbers and the diagnostics.
+public struct CheckOutcome: Sendable {
+    public var content: Content
+    public var graph: AlignmentGraph
+    public var scorecard: Scorecard
+    /// Sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Files that were read as content (site.yaml, org.yaml, objective files).
+    public var checkedFileCount: Int
+    public var timings: [StepTiming]
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// The build as a pipeline of named steps: load → parse → model → link → score → check.
+/// Each step is a plain function of the previous step's output, timed on its own.
+public enum Pipeline {
+    public static func check(_ options: PipelineOptions) throws(ContentDirectoryError) -> CheckOutcome {
+        var timings: [StepTiming] = []
+        var log = DiagnosticLog()
+        func timed<T>(_ step: String, _ work: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = work()
+            timings.append(StepTiming(step: step, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+
+        let loaded = try timed("load") { Result { () throws(ContentDirectoryError) in try ContentLoader.load(directory: options.contentDirectory) } }.get()
+        let parsed = timed("parse") { ParseStep.run(loaded) }
+        log.append(contentsOf: parsed.diagnostics)
+        let content = timed("model") {
+            var content = ContentBuilder.build(
+                settings: parsed.settings, writtenOrganisation: parsed.organisation, objectives: parsed.objectives,
+                filePaths: loaded.paths, today: options.today, includeDrafts: options.includeDrafts, log: &log)
+            content.unreadableIDs = parsed.unreadableIDs
+            return content
+        }
+        let graph = timed("link") { ReferenceResolver.link(content, log: &log) }
+        let scorecard = timed("score") { Scorecard(content: content) }
+        timed("check") { PracticeRules.check(content, graph: graph, scorecard: scorecard, log: &log) }
+
+        return CheckOutcome(
+            content: content, graph: graph, scorecard: scorecard,
+            diagnostics: Diagnostic.sorted(log.diagnostics),
+            checkedFileCount: parsed.checkedFileCount, timings: timings)
+    }
+}
+
+extension Day {
+    /// Today in the machine's time zone.
+    public static func today() -> Day {
+        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1) ?? Day(ordinal: 0)
+    }
+}

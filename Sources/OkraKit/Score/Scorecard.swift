@@ -1,0 +1,92 @@
+/// Roll-up numbers for a group of objectives (a unit in a period, a whole period).
+public struct Aggregate: Sendable, Equatable {
+    /// Objectives counted (dropped objectives are left out of the numbers).
+    public var objectiveCount: Int
+    /// Weighted mean of the objectives' progress (objective `weight`); nil without objectives.
+    public var progress: Double?
+    /// Weighted mean of the objectives' scores.
+    public var score: Double?
+    public var healthCounts: [Health: Int]
+    public var bandCounts: [Band: Int]
+
+    public var band: Band? { score.map(Band.init(score:)) }
+
+    static let empty = Aggregate(objectiveCount: 0, progress: nil, score: nil, healthCounts: [:], bandCounts: [:])
+}
+
+/// Step 5 of the pipeline: every number of every objective and key result, and the roll-ups per
+/// unit and period, computed once for the day the content is judged on.
+public struct Scorecard: Sendable {
+    public let today: Day
+    private var objectiveScores: [ObjectiveID: ObjectiveScore] = [:]
+    private var unitAggregates: [String: [String: Aggregate]] = [:]
+    private var unitTreeAggregates: [String: [String: Aggregate]] = [:]
+    private var periodAggregates: [String: Aggregate] = [:]
+
+    public init(content: Content) {
+        today = content.today
+        let scored = content.objectives.parallelMap { objective -> (ObjectiveID, ObjectiveScore)? in
+            guard let period = content.period(objective.id.period) else { return nil }
+            return (objective.id, Progress.score(of: objective, in: period, on: content.today))
+        }
+        for case let (id, score)? in scored { objectiveScores[id] = score }
+
+        let organisation = content.organisation
+        var byPeriodAndUnit: [String: [String: [Objective]]] = [:]
+        for objective in content.objectives {
+            byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append(objective)
+        }
+        for (period, units) in byPeriodAndUnit {
+            for (unit, objectives) in units {
+                unitAggregates[period, default: [:]][unit] = aggregate(objectives)
+            }
+            for unit in organisation.units {
+                let subtree = [unit.id] + organisation.descendants(of: unit.id)
+                let objectives = subtree.flatMap { units[$0] ?? [] }
+                if !objectives.isEmpty { unitTreeAggregates[period, default: [:]][unit.id] = aggregate(objectives) }
+            }
+            periodAggregates[period] = aggregate(units.values.flatMap { $0 })
+        }
+    }
+
+    public func score(of id: ObjectiveID) -> ObjectiveScore? { objectiveScores[id] }
+
+    /// A unit's own objectives in a period.
+    public func unit(_ unit: String, inPeriod period: String) -> Aggregate {
+        unitAggregates[period]?[unit] ?? .empty
+    }
+
+    /// A unit's objectives and those of every unit below it, in a period.
+    public func unitTree(_ unit: String, inPeriod period: String) -> Aggregate {
+        unitTreeAggregates[period]?[unit] ?? .empty
+    }
+
+    /// Every objective of a period.
+    public func period(_ period: String) -> Aggregate {
+        periodAggregates[period] ?? .empty
+    }
+
+    private func aggregate(_ objectives: [Objective]) -> Aggregate {
+        var healthCounts: [Health: Int] = [:]
+        var bandCounts: [Band: Int] = [:]
+        var progressItems: [(value: Double, weight: Double)] = []
+        var scoreItems: [(value: Double, weight: Double)] = []
+        var counted = 0
+        for objective in objectives {
+            guard let score = objectiveScores[objective.id] else { continue }
+            healthCounts[score.health, default: 0] += 1
+            guard score.health != .dropped else { continue }
+            counted += 1
+            bandCounts[score.band, default: 0] += 1
+            progressItems.append((score.progress, objective.weight))
+            scoreItems.append((score.score, objective.weight))
+        }
+        return Aggregate(
+            objectiveCount: counted,
+            progress: Progress.weightedMean(progressItems),
+            score: Progress.weightedMean(scoreItems),
+            healthCounts: healthCounts,
+            bandCounts: bandCounts
+        )
+    }
+}

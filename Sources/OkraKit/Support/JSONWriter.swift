@@ -1,0 +1,80 @@
+/// A small streaming JSON writer with a fixed key order, so output is stable and diffable.
+public struct JSONWriter {
+    public private(set) var output = ""
+    private var needsComma: [Bool] = [false]
+    private let indentUnit: String
+    private var depth = 0
+
+    public init(pretty: Bool = true) { indentUnit = pretty ? "  " : "" }
+
+    public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    public mutating func endArray() { close("]") }
+
+    public mutating func value(_ key: String? = nil, _ text: String?) {
+        element(key)
+        if let text { output += Self.quoted(text) } else { output += "null" }
+    }
+
+    public mutating func value(_ key: String? = nil, _ number: Int) {
+        element(key)
+        output += String(number)
+    }
+
+    public mutating func value(_ key: String? = nil, _ number: Double?) {
+        element(key)
+        guard let number, number.isFinite else { output += "null"; return }
+        let rounded = (number * 1e6).rounded() / 1e6
+        output += rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+    }
+
+    public mutating func value(_ key: String? = nil, _ flag: Bool) {
+        element(key)
+        output += flag ? "true" : "false"
+    }
+
+    private mutating func open(_ key: String?, _ bracket: String) {
+        element(key)
+        output += bracket
+        depth += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if hadItems, !indentUnit.isEmpty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        output += bracket
+    }
+
+    private mutating func element(_ key: String?) {
+        if needsComma[needsComma.count - 1] { output += "," }
+        needsComma[needsComma.count - 1] = true
+        if !indentUnit.isEmpty, depth > 0 { output += "\n" + String(repeating: indentUnit, count: depth) }
+        if let key { output += Self.quoted(key) + (indentUnit.isEmpty ? ":" : ": ") }
+    }
+
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
