@@ -50,7 +50,7 @@ public enum ObjectiveParser {
         let weight = nonNegative("weight", reader: reader, log: &log) ?? 1
         var score = reader.number("score", log: &log)
         if let value = score, !(0...1).contains(value) {
-            let hint = value > 1 && value <= 100 ? " — write \(format(value / 100)) for \(format(value)) %" : ""
+            let hint = value >= 2 && value <= 100 ? " — write \(format(value / 100)) for \(format(value)) %" : ""
             log.report(.valueOutOfRange, at: reader.location(of: reader.value("score")!), "'score' must be between 0.0 and 1.0, not \(format(value))\(hint)")
             score = nil
         }
@@ -175,7 +175,7 @@ public enum ObjectiveParser {
         }
         var confidence = reader.number("confidence", log: &log)
         if let number = confidence, !(0...1).contains(number) {
-            let hint = number > 1 && number <= 100 ? " — write \(format(number / 100)) for \(format(number)) %" : ""
+            let hint = number >= 2 && number <= 100 ? " — write \(format(number / 100)) for \(format(number)) %" : ""
             log.report(.confidenceOutOfRange, at: reader.location(of: reader.value("confidence")!),
                        "confidence must be between 0.0 and 1.0, not \(format(number))\(hint)")
             confidence = nil

@@ -79,7 +79,8 @@ private struct EventReader {
     private func syntaxError() -> YAMLSyntaxError {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.pointee.context.map { String(cString: $0) }
-        let mark = parser.pointee.problem_mark
+        let unclosed = problem.contains("unexpected end of stream") && context != nil
+        let mark = unclosed ? parser.pointee.context_mark : parser.pointee.problem_mark
         var message = problem
         if let context { message = "\(problem) \(context)" }
         return YAMLSyntaxError(message: message, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
