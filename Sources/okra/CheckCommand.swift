@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         do {
             outcome = try Pipeline.check(options.pipelineOptions)
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(message: error.description)
         }
         let formatter = DiagnosticFormatter(contentDirectory: options.content)
         FileHandle.standardOutput.write(Data(formatter.format(outcome.diagnostics, fileCount: outcome.checkedFileCount, as: format).utf8))

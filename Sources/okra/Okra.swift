@@ -20,6 +20,9 @@ enum OkraMain {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let usage as UsageError {
+            FileHandle.standardError.write(Data("error: \(usage.message)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = OkraCommand.exitCode(for: error)
             let message = OkraCommand.fullMessage(for: error)
@@ -31,4 +34,9 @@ enum OkraMain {
             Foundation.exit(2)
         }
     }
+}
+
+/// A usage problem found after parsing (a missing content folder): printed plainly, exit 2.
+struct UsageError: Error {
+    var message: String
 }

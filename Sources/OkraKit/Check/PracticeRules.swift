@@ -15,7 +15,8 @@ public enum PracticeRules {
             checkLinks(objective, content: content, log: &log)
             checkOwners(objective, content: content, log: &log)
         }
-        for id in graph.unalignedObjectives() {
+        let rootCanHoldObjectives = !content.organisation.isImplicit || content.organisation.rootID == "company"
+        for id in graph.unalignedObjectives() where rootCanHoldObjectives {
             guard let objective = content.objective(id), objective.alignsTo.isEmpty else { continue }
             let unit = content.organisation.unit(id.unit)?.parent ?? content.organisation.rootID
             log.report(.unalignedObjective, at: objective.alignsToLocation,
