@@ -22,6 +22,14 @@ public enum PracticeRules {
             log.report(.unalignedObjective, at: objective.alignsToLocation,
                        "objective aligns to nothing: add 'aligns_to: [\(unit)/<slug>]' naming the objective of a higher unit it supports")
         }
+        for stale in Staleness.staleKeyResults(in: content, scorecard: scorecard) {
+            guard let objective = content.objective(stale.objective) else { continue }
+            let keyResult = objective.keyResults[stale.keyResultIndex]
+            let what = stale.lastCheckin.map { "no check-in since \($0) (\(stale.days) days)" }
+                ?? "no check-in since the period started \(stale.days) days ago"
+            log.report(.staleKeyResult, at: keyResult.location,
+                       "key result '\(keyResult.title)' is stale: \(what), more than twice the \(content.settings.checkinIntervalDays)-day check-in interval: add a check-in")
+        }
         for id in graph.unsupportedRootObjectives() {
             guard let objective = content.objective(id) else { continue }
             log.report(.unsupportedRootObjective, at: objective.titleLocation,
@@ -75,25 +83,6 @@ public enum PracticeRules {
                 log.report(.lowConfidence, at: latest.location,
                            "latest confidence is \(ObjectiveParser.format(confidence)) (below \(ObjectiveParser.format(lowConfidence))): discuss this key result at the next check-in and change the plan or the target")
             }
-        }
-        checkStaleness(objective, period: period, content: content, scorecard: scorecard, log: &log)
-    }
-
-    /// Key results of the current period with no check-in for two check-in intervals.
-    private static func checkStaleness(_ objective: Objective, period: Period, content: Content, scorecard: Scorecard,
-                                       log: inout DiagnosticLog) {
-        let today = content.today
-        guard objective.id.period == content.currentPeriodID, period.contains(today),
-              let score = scorecard.score(of: objective.id), score.health != .done, score.health != .dropped else { return }
-        let limit = 2 * content.settings.checkinIntervalDays
-        for (keyResult, keyResultScore) in zip(objective.keyResults, score.keyResults) where keyResultScore.progress < 1 {
-            let last = keyResult.checkins.last(where: { $0.date <= today })?.date
-            let since = last ?? period.start
-            let days = since.days(until: today)
-            guard days > limit else { continue }
-            let what = last.map { "no check-in since \($0) (\(days) days)" } ?? "no check-in since the period started \(days) days ago"
-            log.report(.staleKeyResult, at: keyResult.location,
-                       "key result '\(keyResult.title)' is stale: \(what), more than twice the \(content.settings.checkinIntervalDays)-day check-in interval: add a check-in")
         }
     }
 

@@ -30,6 +30,8 @@ public struct CheckOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that were read as content (site.yaml, org.yaml, objective files).
     public var checkedFileCount: Int
+    /// Non-Markdown files inside unit folders, copied next to the objective pages.
+    public var assetFiles: [ContentFile]
     public var timings: [StepTiming]
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -66,7 +68,9 @@ public enum Pipeline {
         return CheckOutcome(
             content: content, graph: graph, scorecard: scorecard,
             diagnostics: Diagnostic.sorted(log.diagnostics),
-            checkedFileCount: parsed.checkedFileCount, timings: timings)
+            checkedFileCount: parsed.checkedFileCount,
+            assetFiles: loaded.files.filter { if case .asset = $0.role { return true } else { return false } },
+            timings: timings)
     }
 }
 
