@@ -4,7 +4,7 @@ import Foundation
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
     /// Compiler style: `content/2026-Q3/sales/x.md:12:5: error: … [rule-id]`, then a summary line.
     case text
-    /// One JSON document; the schema is in docs/check-json.md.
+    /// One JSON document; the schema is in docs/check.md.
     case json
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
     case github

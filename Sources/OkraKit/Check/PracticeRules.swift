@@ -17,7 +17,7 @@ public enum PracticeRules {
         }
         let rootCanHoldObjectives = !content.organisation.isImplicit || content.organisation.rootID == "company"
         for id in graph.unalignedObjectives() where rootCanHoldObjectives {
-            guard let objective = content.objective(id), objective.alignsTo.isEmpty else { continue }
+            guard let objective = content.objective(id), objective.alignsToWrittenCount == 0 else { continue }
             let unit = content.organisation.unit(id.unit)?.parent ?? content.organisation.rootID
             log.report(.unalignedObjective, at: objective.alignsToLocation,
                        "objective aligns to nothing: add 'aligns_to: [\(unit)/<slug>]' naming the objective of a higher unit it supports")
@@ -30,7 +30,8 @@ public enum PracticeRules {
             log.report(.staleKeyResult, at: keyResult.location,
                        "key result '\(keyResult.title)' is stale: \(what), more than twice the \(content.settings.checkinIntervalDays)-day check-in interval: add a check-in")
         }
-        for id in graph.unsupportedRootObjectives() {
+        let periodsWithUnreadableFiles = Set(content.unreadableIDs.map(\.period))
+        for id in graph.unsupportedRootObjectives() where !periodsWithUnreadableFiles.contains(id.period) {
             guard let objective = content.objective(id) else { continue }
             log.report(.unsupportedRootObjective, at: objective.titleLocation,
                        "no objective aligns to this company objective and no key result contributes to it: align a department objective to '\(id.path)', or drop it")

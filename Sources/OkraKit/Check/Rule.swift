@@ -60,7 +60,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// One line saying what the rule checks, used by `okra check --list-rules` and the docs.
+    /// One line saying what the rule checks, as listed in docs/rules.md.
     public var summary: String {
         switch self {
         case .invalidUTF8: return "A file is not valid UTF-8."
@@ -80,7 +80,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .invalidValue: return "A value outside its list of choices (health, type, language)."
         case .invalidID: return "An id or file name outside `[a-z0-9][a-z0-9_-]*`."
         case .duplicateID: return "Two things of one kind share an id."
-        case .unknownPeriod: return "A folder or reference names a period that is neither computed nor defined in site.yaml."
+        case .unknownPeriod: return "A folder or `current_period` names a period that is neither computed nor defined in site.yaml."
         case .invalidPeriod: return "A custom period whose dates are missing or in the wrong order."
         case .unknownUnit: return "A unit folder or unit reference that org.yaml does not list."
         case .unitTree: return "org.yaml's units do not form one tree (no root, several roots, a cycle)."

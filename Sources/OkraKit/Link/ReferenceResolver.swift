@@ -52,8 +52,9 @@ public enum ReferenceResolver {
         if content.objective(target) != nil { return true }
         if content.draftIDs.contains(target) || content.unreadableIDs.contains(target) { return false }
         if content.period(target.period) == nil && Period.computed(target.period, fiscalYearStart: content.settings.fiscalYearStart) == nil {
+            let writtenPeriod = reference.text.split(separator: "/").first.map(String.init) ?? target.period
             log.report(.danglingReference, at: reference.location,
-                       "'\(reference.text)' names period '\(target.period)', which does not exist\(Suggestion.didYouMean(target.period, in: content.periods.map(\.id)))")
+                       "'\(reference.text)' names period '\(writtenPeriod)', which does not exist\(Suggestion.didYouMean(target.period, in: content.periods.map(\.id)))")
             return false
         }
         let candidates = content.objectives.filter { $0.id.period == target.period }.map { "\($0.id.unit)/\($0.id.slug)" }

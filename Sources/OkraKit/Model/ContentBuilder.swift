@@ -99,43 +99,46 @@ public enum ContentBuilder {
         var units = written.units
         for index in units.indices {
             if let parent = units[index].parent, !unitIDs.contains(parent) {
-                log.report(.unknownUnit, at: units[index].parentLocation ?? units[index].location ?? SourceLocation(file: "org.yaml"),
+                log.report(.unknownUnit, at: units[index].parentLocation ?? units[index].location ?? SourceLocation(file: written.file),
                            "parent '\(parent)' of unit '\(units[index].id)' is not a unit\(Suggestion.didYouMean(parent, in: unitIDs))")
                 units[index].parent = nil
             }
             if let lead = units[index].lead, !personIDs.contains(lead) {
                 let hint = Suggestion.didYouMean(lead, in: personIDs)
-                log.report(.unknownPerson, at: units[index].leadLocation ?? units[index].location ?? SourceLocation(file: "org.yaml"),
+                log.report(.unknownPerson, at: units[index].leadLocation ?? units[index].location ?? SourceLocation(file: written.file),
                            "lead '\(lead)' of unit '\(units[index].id)' is not a person in org.yaml\(hint.isEmpty ? ": add them under 'people:'" : hint)")
                 units[index].lead = nil
             }
         }
         for person in written.people {
             if let unit = person.unit, !unitIDs.contains(unit) {
-                log.report(.unknownUnit, at: person.unitLocation ?? person.location ?? SourceLocation(file: "org.yaml"),
+                log.report(.unknownUnit, at: person.unitLocation ?? person.location ?? SourceLocation(file: written.file),
                            "unit '\(unit)' of person '\(person.id)' is not a unit\(Suggestion.didYouMean(unit, in: unitIDs))")
             }
         }
-        breakCycles(&units, log: &log)
-        let roots = units.filter { $0.parent == nil }
-        var rootID = roots.first?.id ?? units.first?.id ?? "company"
+        let writtenRoots = units.filter { $0.parent == nil && $0.parentLocation == nil }
+        breakCycles(&units, file: written.file, log: &log)
+        var rootID = writtenRoots.first?.id ?? units.first(where: { $0.parent == nil })?.id ?? units.first?.id ?? "company"
         if units.isEmpty {
-            log.report(.unitTree, at: SourceLocation(file: "org.yaml"), "org.yaml lists no units: add 'units:' with at least the company as root")
+            log.report(.unitTree, at: SourceLocation(file: written.file), "\(written.file) lists no units: add 'units:' with at least the company as root")
             rootID = "company"
             units = [Unit(id: rootID, name: settings.title)]
-        } else if roots.count > 1 {
-            let names = roots.map(\.id)
-            log.report(.unitTree, at: roots[1].location ?? SourceLocation(file: "org.yaml"),
-                       "org.yaml has \(roots.count) root units (\(names.joined(separator: ", "))) but needs exactly one: give '\(names[1])' a 'parent' (e.g. '\(names[0])')")
-            for index in units.indices where units[index].parent == nil && units[index].id != rootID {
-                units[index].parent = rootID
-            }
+        } else if writtenRoots.count > 1 {
+            let names = writtenRoots.map(\.id)
+            log.report(.unitTree, at: writtenRoots[1].location ?? SourceLocation(file: written.file),
+                       "\(written.file) has \(writtenRoots.count) root units (\(names.joined(separator: ", "))) but needs exactly one: give '\(names[1])' a 'parent' (e.g. '\(names[0])')")
+        } else if writtenRoots.isEmpty, units.first(where: { $0.parent == nil }) == nil {
+            log.report(.unitTree, at: units[0].location ?? SourceLocation(file: written.file),
+                       "\(written.file) has no root unit: leave out 'parent' on the company unit")
+        }
+        for index in units.indices where units[index].parent == nil && units[index].id != rootID {
+            units[index].parent = rootID
         }
         return Organisation(units: units, people: written.people, rootID: rootID, isImplicit: false)
     }
 
     /// Reports and cuts every cycle of `parent` links so that the tree has a root.
-    private static func breakCycles(_ units: inout [Unit], log: inout DiagnosticLog) {
+    private static func breakCycles(_ units: inout [Unit], file: String, log: inout DiagnosticLog) {
         var indexByID: [String: Int] = [:]
         for (index, unit) in units.enumerated() { indexByID[unit.id] = index }
         var settled: Set<String> = []
@@ -146,7 +149,7 @@ public enum ContentBuilder {
                 if let position = path.firstIndex(of: id) {
                     let cycle = Array(path[position...])
                     let last = indexByID[cycle.last!]!
-                    log.report(.unitTree, at: units[last].parentLocation ?? units[last].location ?? SourceLocation(file: "org.yaml"),
+                    log.report(.unitTree, at: units[last].parentLocation ?? units[last].location ?? SourceLocation(file: file),
                                "units form a cycle: \((cycle + [id]).joined(separator: " → ")) — one of them must have another parent")
                     units[last].parent = nil
                     break

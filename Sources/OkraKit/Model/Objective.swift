@@ -17,6 +17,8 @@ public struct Objective: Sendable {
     public var owner: String?
     public var ownerLocation: SourceLocation?
     public var alignsTo: [ObjectiveReference]
+    /// How many `aligns_to` entries were written, including ones that are not valid references.
+    public var alignsToWrittenCount: Int = 0
     public var tags: [String]
     public var weight: Double
     public var draft: Bool

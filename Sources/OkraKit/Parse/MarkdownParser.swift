@@ -23,6 +23,8 @@ private struct Converter {
     let lineOffset: Int
     var actions: [Action] = []
     var links: [MarkdownLink] = []
+    /// Places already given to a link, so that two links to one destination get their own places.
+    var claimedPlaces: Set<[Int]> = []
     /// Lines (relative to the body) of the innermost block being converted.
     var blockLines: ClosedRange<Int> = 1...1
 
@@ -93,17 +95,21 @@ private struct Converter {
         return MarkdownNode(kind, children: children, line: line)
     }
 
-    /// Finds where a link's destination is written inside the current block.
-    private func locate(_ destination: String) -> MarkdownLink {
-        for lineNumber in blockLines where lineNumber - 1 < sourceLines.count {
-            let text = sourceLines[lineNumber - 1]
-            if let range = text.range(of: "](" + destination) {
-                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 3
-                return MarkdownLink(destination: destination, line: lineNumber + lineOffset, column: column)
-            }
-            if let range = text.range(of: destination) {
-                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
-                return MarkdownLink(destination: destination, line: lineNumber + lineOffset, column: column)
+    /// Finds where a link's destination is written inside the current block, skipping places
+    /// already given to an earlier link.
+    private mutating func locate(_ destination: String) -> MarkdownLink {
+        for needle in ["](" + destination, destination] {
+            for lineNumber in blockLines where lineNumber - 1 < sourceLines.count {
+                let text = sourceLines[lineNumber - 1]
+                var searchStart = text.startIndex
+                while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
+                    let offset = needle.hasPrefix("](") ? 3 : 1
+                    let column = text.distance(from: text.startIndex, to: range.lowerBound) + offset
+                    if claimedPlaces.insert([lineNumber, column]).inserted {
+                        return MarkdownLink(destination: destination, line: lineNumber + lineOffset, column: column)
+                    }
+                    searchStart = range.upperBound
+                }
             }
         }
         return MarkdownLink(destination: destination, line: blockLines.lowerBound + lineOffset, column: 1)

@@ -69,6 +69,7 @@ public enum ObjectiveParser {
         }
 
         let body = MarkdownParser.parse(split.body, firstLine: split.bodyFirstLine)
+        var ignored = DiagnosticLog()
         return Objective(
             id: id,
             file: file,
@@ -76,6 +77,7 @@ public enum ObjectiveParser {
             owner: reader.string("owner", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty,
             ownerLocation: reader.has("owner") ? reader.location(of: reader.value("owner") ?? frontMatter) : nil,
             alignsTo: references("aligns_to", reader: reader, period: id.period, log: &log),
+            alignsToWrittenCount: reader.stringList("aligns_to", log: &ignored).count,
             tags: reader.stringList("tags", log: &log).map { $0.0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             weight: weight,
             draft: reader.bool("draft", log: &log) ?? false,

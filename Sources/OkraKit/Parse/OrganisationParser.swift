@@ -2,6 +2,8 @@ import Foundation
 
 /// org.yaml as written: units and people with their places. The tree is checked when the model is built.
 public struct WrittenOrganisation: Sendable {
+    /// The file it was read from (`org.yaml` or `org.yml`).
+    public var file: String = "org.yaml"
     public var units: [Unit] = []
     public var people: [Person] = []
 }
@@ -12,20 +14,21 @@ public enum OrganisationParser {
     static let unitKeys = ["id", "name", "parent", "lead"]
     static let personKeys = ["id", "name", "unit"]
 
-    public static func parse(_ text: String, file: String = "org.yaml") -> (WrittenOrganisation, [Diagnostic]) {
+    /// Returns nil, after reporting, when the file is not YAML at all: units then come from the folders.
+    public static func parse(_ text: String, file: String = "org.yaml") -> (WrittenOrganisation?, [Diagnostic]) {
         var log = DiagnosticLog()
         let organisation = parse(text, file: file, log: &log)
         return (organisation, log.diagnostics)
     }
 
-    static func parse(_ text: String, file: String, log: inout DiagnosticLog) -> WrittenOrganisation {
-        var result = WrittenOrganisation()
+    static func parse(_ text: String, file: String, log: inout DiagnosticLog) -> WrittenOrganisation? {
+        var result = WrittenOrganisation(file: file)
         let root: YAMLNode?
         do {
             root = try YAMLParser.parse(text)
         } catch {
             log.report(.yamlSyntax, at: SourceLocation(file: file, line: error.line, column: error.column), YAMLMessages.describe(error))
-            return result
+            return nil
         }
         guard let root, let reader = MappingReader(root, what: "org.yaml", known: keys, file: file, log: &log) else { return result }
 

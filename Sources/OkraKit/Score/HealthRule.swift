@@ -12,6 +12,16 @@ public enum HealthRule {
     public static let tooEarlyFraction = 0.1
     public static let doubtfulConfidence = 0.5
 
+    /// A milestone is done or not, so pace says nothing about it before the period ends: it is
+    /// `done` when done, `off_track` when the period is over without it, else `on_track`, one step
+    /// worse with a latest confidence below 0.5.
+    public static func milestoneHealth(done: Bool, expected: Double, latestConfidence: Double?) -> Health {
+        if done { return .done }
+        if expected >= 1 { return .offTrack }
+        if let confidence = latestConfidence, confidence < doubtfulConfidence { return .atRisk }
+        return .onTrack
+    }
+
     public static func health(progress: Double, expected: Double, latestConfidence: Double?) -> Health {
         if progress >= 1 - 1e-9 { return .done }
         var health: Health

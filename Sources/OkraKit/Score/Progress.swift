@@ -54,12 +54,12 @@ public enum Progress {
 
     public static func score(of keyResult: KeyResult, in period: Period, on today: Day) -> KeyResultScore {
         let expected = period.elapsedFraction(on: today)
-        let latestConfidence = keyResult.checkins.last(where: { $0.confidence != nil })?.confidence
+        let latestConfidence = keyResult.checkins.last(where: { $0.confidence != nil && $0.date <= today })?.confidence
         let current: Double?
         let raw: Double
         switch keyResult.kind {
         case .metric(let start, let target, let written):
-            let value = written ?? keyResult.checkins.last(where: { $0.value != nil })?.value ?? start
+            let value = written ?? keyResult.checkins.last(where: { $0.value != nil && $0.date <= today })?.value ?? start
             current = value
             raw = metric(start: start, target: target, current: value)
         case .milestone(let done):
@@ -67,14 +67,20 @@ public enum Progress {
             raw = done ? 1 : 0
         }
         let progress = clamped(raw)
+        let health: Health
+        if case .milestone(let done) = keyResult.kind {
+            health = HealthRule.milestoneHealth(done: done, expected: expected, latestConfidence: latestConfidence)
+        } else {
+            health = HealthRule.health(progress: progress, expected: expected, latestConfidence: latestConfidence)
+        }
         return KeyResultScore(
             current: current,
             rawProgress: raw,
             progress: progress,
             expected: expected,
-            health: HealthRule.health(progress: progress, expected: expected, latestConfidence: latestConfidence),
+            health: health,
             latestConfidence: latestConfidence,
-            lastCheckin: keyResult.checkins.last?.date
+            lastCheckin: keyResult.checkins.last(where: { $0.date <= today })?.date
         )
     }
 
@@ -83,7 +89,7 @@ public enum Progress {
         let progress = weightedMean(zip(objective.keyResults, keyResults).map { ($1.progress, $0.weight) }) ?? 0
         let expected = period.elapsedFraction(on: today)
         let latestConfidence = objective.keyResults
-            .flatMap { $0.checkins.filter { $0.confidence != nil } }
+            .flatMap { $0.checkins.filter { $0.confidence != nil && $0.date <= today } }
             .max { $0.date < $1.date }?.confidence
         let finalScore = objective.manualScore ?? progress
         let health = objective.manualHealth
