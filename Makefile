@@ -2,10 +2,16 @@
 SWIFT ?= swift
 CONTENT ?= content
 
-.PHONY: dependencies check test release clean
+OUTPUT ?= public
+
+.PHONY: dependencies site check test release clean
 
 dependencies:
 	@bash scripts/install-dependencies.sh
+
+## Build the example company (or CONTENT=dir) into public/ (or OUTPUT=dir).
+site: release
+	.build/release/okra build --content $(CONTENT) --output $(OUTPUT)
 
 ## Check the example content (or CONTENT=dir) and print every problem.
 check: dependencies

@@ -1,0 +1,402 @@
+/// Shared helpers of the charts: numbers in coordinates, ids, user text, text widths, scales, ticks,
+/// SVG elements and the print patterns.
+extension Charts {
+    // MARK: Numbers
+
+    /// A coordinate: rounded to at most two decimals, no trailing zeros, never `-0`, `nan` or `inf`
+    /// (a value that is not finite is written as 0; callers clamp before they get here).
+    static func num(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (min(max(value, -1e12), 1e12) * 100).rounded()
+        var scaled = Int(hundredths)
+        if scaled == 0 { return "0" }
+        let negative = scaled < 0
+        scaled = abs(scaled)
+        var text = (negative ? "-" : "") + String(scaled / 100)
+        let fraction = scaled % 100
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        }
+        return text
+    }
+
+    /// `value` when finite, else `fallback`.
+    static func finite(_ value: Double, _ fallback: Double) -> Double { value.isFinite ? value : fallback }
+
+    static func clamp(_ value: Double, _ low: Double, _ high: Double) -> Double {
+        guard value.isFinite else { return low }
+        return min(high, max(low, value))
+    }
+
+    static func clamp01(_ value: Double) -> Double { clamp(value, 0, 1) }
+
+    /// A large number shortened: 「1.5億」「8,390万」 / "1.5B", "83.9M", "250K"; nil below 1,000,000 in magnitude
+    /// (below 10,000 for a tick), and with `exactOnly`, nil when two decimals of the short form would lose digits.
+    static func compactNumber(_ value: Double, _ formatter: Formatter, exactOnly: Bool) -> String? {
+        guard value.isFinite else { return nil }
+        let magnitude = abs(value)
+        if exactOnly && magnitude < 1_000_000 { return nil }
+        let steps: [(Double, String)] = formatter.language == .ja
+            ? [(1e8, "億"), (1e4, "万")]
+            : [(1e9, "B"), (1e6, "M"), (1e3, "K")]
+        guard let (size, suffix) = steps.first(where: { magnitude >= $0.0 }) else { return formatter.number(value) }
+        let scaled = value / size
+        if exactOnly, abs((scaled * 100).rounded() / 100 * size - value) > 1e-6 * magnitude { return nil }
+        return formatter.number(scaled) + suffix
+    }
+
+    // MARK: Ids
+
+    /// 64-bit FNV-1a of the UTF-8 bytes of `parts` (each followed by a unit separator).
+    static func fnv1a(_ parts: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// `okra-<kind>-<16 hex digits>`: the same for the same input, different for different inputs.
+    static func chartID(_ kind: String, _ parts: [String]) -> String {
+        let hex = String(fnv1a([kind] + parts), radix: 16)
+        return "okra-\(kind)-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// A stable text for a Double in the hash input.
+    static func key(_ value: Double?) -> String { value.map { "\($0)" } ?? "-" }
+
+    // MARK: User text
+
+    /// Removes what XML and HTML forbid in text (controls other than white space, noncharacters) and
+    /// turns line breaks and tabs into spaces.
+    static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x09, 0x0A, 0x0D, 0x2028, 0x2029: result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: continue
+            case _ where value & 0xFFFE == 0xFFFE: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `text` without leading and trailing spaces.
+    static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text)
+        while scalars.first == " " || scalars.first == "\u{3000}" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\u{3000}" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// True for scalars that change the direction of text around them.
+    private static func affectsDirection(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// User text ready for SVG: cleaned, wrapped in a first-strong isolate (U+2068 … U+2069) when it holds
+    /// right-to-left letters or direction controls (so an unterminated override cannot reorder the rest
+    /// of the line), and escaped.
+    static func userText(_ text: String) -> String {
+        HTML.escape(isolated(clean(text)))
+    }
+
+    static func isolated(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { affectsDirection($0.value) }) else { return text }
+        let inner = text.unicodeScalars.filter { $0.value != 0x2068 && $0.value != 0x2069 }
+        return "\u{2068}" + String(String.UnicodeScalarView(inner)) + "\u{2069}"
+    }
+
+    /// True when `href` may be written as a link: no script or data URLs.
+    static func isSafeLink(_ href: String) -> Bool {
+        let squeezed = String(String.UnicodeScalarView(clean(href).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
+        if squeezed.isEmpty { return false }
+        return !(squeezed.hasPrefix("javascript:") || squeezed.hasPrefix("vbscript:") || squeezed.hasPrefix("data:"))
+    }
+
+    // MARK: Text widths
+
+    /// Width of one scalar in ems, a little generous so that estimated layouts do not overlap.
+    private static func emWidth(_ value: UInt32) -> Double {
+        switch value {
+        case 0x0300...0x036F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+            return 0
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1FAFF, 0x20000...0x3FFFD:
+            return 1
+        case 0x20: return 0.3
+        case 0x2026: return 1
+        case 0x2014: return 1
+        default: break
+        }
+        guard value < 0x80, let ascii = Unicode.Scalar(value) else { return 0.62 }
+        switch ascii {
+        case "i", "l", "j", "I", ".", ",", ":", ";", "'", "|", "!", "(", ")", "[", "]": return 0.32
+        case "f", "t", "r": return 0.4
+        case "m", "w", "M", "W", "%", "@": return 0.9
+        case "A"..."Z": return 0.68
+        case "0"..."9": return 0.58
+        default: return 0.56
+        }
+    }
+
+    /// Estimated width of `text` at `fontSize` (user text after ``clean(_:)``, before escaping).
+    static func textWidth(_ text: String, _ fontSize: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + emWidth($1.value) } * fontSize
+    }
+
+    /// `text` shortened with "…" to fit `width`; `nil` when it fits as it is.
+    static func truncated(_ text: String, toFit width: Double, _ fontSize: Double) -> String? {
+        guard textWidth(text, fontSize) > width else { return nil }
+        let budget = width - fontSize
+        var result = ""
+        var used = 0.0
+        for character in text {
+            let characterWidth = textWidth(String(character), fontSize)
+            if used + characterWidth > budget { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result.trimmingTrailingSpaces() + "…"
+    }
+
+    // MARK: Scales and ticks
+
+    /// A linear map from a domain to a range of coordinates.
+    struct Scale {
+        var domain: (Double, Double)
+        var range: (Double, Double)
+
+        func callAsFunction(_ value: Double) -> Double {
+            let span = domain.1 - domain.0
+            guard span != 0, span.isFinite else { return range.0 }
+            let fraction = (value - domain.0) / span
+            let result = range.0 + fraction * (range.1 - range.0)
+            return result.isFinite ? result : range.0
+        }
+    }
+
+    /// Round tick values covering `low…high` with about `count` steps; the domain is widened to the outer ticks.
+    struct Ticks {
+        var low: Double
+        var high: Double
+        var step: Double
+        var values: [Double]
+
+        init(low rawLow: Double, high rawHigh: Double, count: Int = 4) {
+            var low = rawLow, high = rawHigh
+            if !(low.isFinite && high.isFinite) { low = 0; high = 1 }
+            if low > high { swap(&low, &high) }
+            if high - low < 1e-9 {
+                let pad = Swift.max(1, abs(low) * 0.1)
+                low -= pad
+                high += pad
+            }
+            let raw = (high - low) / Double(Swift.max(1, count))
+            let magnitude = Ticks.pow10(Ticks.floorLog10(raw))
+            let normalised = raw / magnitude
+            let nice: Double = normalised <= 1 ? 1 : normalised <= 2 ? 2 : normalised <= 2.5 ? 2.5 : normalised <= 5 ? 5 : 10
+            step = nice * magnitude
+            let first = (low / step + 1e-9).rounded(.down)
+            let last = (high / step - 1e-9).rounded(.up)
+            self.low = first * step
+            self.high = last * step
+            var values: [Double] = []
+            var index = first
+            while index <= last + 1e-9, values.count < 50 {
+                let value = index * step
+                values.append(abs(value) < step * 1e-9 ? 0 : value)
+                index += 1
+            }
+            self.values = values
+        }
+
+        private static func floorLog10(_ value: Double) -> Int {
+            guard value > 0, value.isFinite else { return 0 }
+            var exponent = 0
+            var scaled = value
+            while scaled >= 10 { scaled /= 10; exponent += 1 }
+            while scaled < 1 { scaled *= 10; exponent -= 1 }
+            return exponent
+        }
+
+        private static func pow10(_ exponent: Int) -> Double {
+            var result = 1.0
+            if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+            return result
+        }
+
+        /// A tick value as a label: grouped, with as many decimals as the step needs (at most four).
+        func label(_ value: Double, _ formatter: Formatter) -> String {
+            if step >= 0.01 { return formatter.number(value) }
+            var decimals = 2
+            var scaledStep = step * 100
+            while scaledStep < 0.999, decimals < 4 { scaledStep *= 10; decimals += 1 }
+            let factor = Double((0..<decimals).reduce(1) { value, _ in value * 10 })
+            let scaled = Int((abs(value) * factor).rounded())
+            var digits = String(scaled)
+            while digits.count <= decimals { digits = "0" + digits }
+            let whole = digits.dropLast(decimals)
+            var fraction = String(digits.suffix(decimals))
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            let sign = value < 0 && scaled != 0 ? "-" : ""
+            return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
+        }
+    }
+
+    /// The first day of each month after `start` up to `end`.
+    static func monthStarts(from start: Day, through end: Day) -> [Day] {
+        guard start <= end else { return [] }
+        var (year, month, _) = start.components
+        var result: [Day] = []
+        while result.count < 400 {
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+            guard let day = Day(year: year, month: month, day: 1), day <= end else { break }
+            result.append(day)
+        }
+        return result
+    }
+
+    // MARK: SVG elements
+
+    /// The text of an SVG document under construction, one element per line.
+    struct Canvas {
+        private(set) var lines: [String] = []
+
+        mutating func add(_ line: String) { lines.append(line) }
+
+        /// Puts `line` (e.g. `<defs>`) before everything drawn so far.
+        mutating func prepend(_ line: String?) {
+            if let line { lines.insert(line, at: 0) }
+        }
+
+        mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ className: String,
+                           rx: Double? = nil, title: String? = nil, extra: String = "") {
+            let corner = rx.map { " rx=\"\(num($0))\"" } ?? ""
+            let open = "<rect class=\"\(className)\" x=\"\(num(x))\" y=\"\(num(y))\" width=\"\(num(Swift.max(0, width)))\" height=\"\(num(Swift.max(0, height)))\"\(corner)\(extra)"
+            if let title { add(open + "><title>\(title)</title></rect>") } else { add(open + "/>") }
+        }
+
+        mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ className: String) {
+            add("<line class=\"\(className)\" x1=\"\(num(x1))\" y1=\"\(num(y1))\" x2=\"\(num(x2))\" y2=\"\(num(y2))\"/>")
+        }
+
+        enum Anchor: String { case start, middle, end }
+
+        /// `content` must already be escaped (``Charts/userText(_:)`` or ``HTML/escape(_:)``).
+        mutating func text(_ x: Double, _ y: Double, _ content: String, className: String? = nil, anchor: Anchor = .start,
+                           size: Double? = nil, bold: Bool = false) {
+            var attributes = ""
+            if let className { attributes += " class=\"\(className)\"" }
+            attributes += " x=\"\(num(x))\" y=\"\(num(y))\""
+            if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
+            if let size { attributes += " font-size=\"\(num(size))\"" }
+            if bold { attributes += " font-weight=\"bold\"" }
+            add("<text\(attributes)>\(content)</text>")
+        }
+
+        mutating func polyline(_ points: [(Double, Double)], _ className: String) {
+            let list = points.map { "\(num($0.0)),\(num($0.1))" }.joined(separator: " ")
+            add("<polyline class=\"\(className)\" points=\"\(list)\"/>")
+        }
+
+        mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
+            let open = "<circle class=\"\(className)\" cx=\"\(num(cx))\" cy=\"\(num(cy))\" r=\"\(num(r))\""
+            if let title { add(open + "><title>\(title)</title></circle>") } else { add(open + "/>") }
+        }
+
+        /// A diamond centred on (cx, cy).
+        mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
+            let points = [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
+                .map { "\(num($0.0)),\(num($0.1))" }.joined(separator: " ")
+            let open = "<polygon class=\"\(className)\" points=\"\(points)\""
+            if let title { add(open + "><title>\(title)</title></polygon>") } else { add(open + "/>") }
+        }
+
+        /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
+        /// `title` and `desc` must already be escaped.
+        func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> String {
+            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\""
+            out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"okra-chart okra-chart-\(kind)\" font-size=\"\(num(fontSize))\">\n"
+            out += "<title id=\"\(id)-title\">\(title)</title>\n"
+            out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"
+            for line in lines { out += line + "\n" }
+            out += "</svg>"
+            return out
+        }
+    }
+
+    // MARK: Print patterns
+
+    /// The greyscale patterns that let bands and health read on paper without colour: diagonal lines for
+    /// yellow / at risk, dots for red / off track. They are drawn as overlays that are hidden on screen
+    /// (`visibility="hidden"`) and shown by the stylesheet's print rules.
+    enum Pattern: String {
+        case lines
+        case dots
+
+        static func of(band: Band?) -> Pattern? {
+            switch band {
+            case .yellow: return .lines
+            case .red: return .dots
+            default: return nil
+            }
+        }
+
+        static func of(health: Health) -> Pattern? {
+            switch health {
+            case .atRisk: return .lines
+            case .offTrack: return .dots
+            default: return nil
+            }
+        }
+
+        func definition(_ id: String) -> String {
+            switch self {
+            case .lines:
+                return "<pattern id=\"\(id)-lines\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                    + "<line class=\"okra-pattern-ink\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern>"
+            case .dots:
+                return "<pattern id=\"\(id)-dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">"
+                    + "<circle class=\"okra-pattern-ink\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"/></pattern>"
+            }
+        }
+    }
+
+    /// `<defs>` with the patterns that `used` names, in a fixed order; empty when none is used.
+    static func patternDefinitions(_ id: String, _ used: Set<Pattern>) -> String? {
+        let definitions = [Pattern.lines, .dots].filter(used.contains).map { $0.definition(id) }
+        return definitions.isEmpty ? nil : "<defs>" + definitions.joined() + "</defs>"
+    }
+}
+
+extension Charts.Canvas {
+    /// A print-only pattern overlay on a rectangle.
+    mutating func patternOverlay(_ pattern: Charts.Pattern?, id: String, _ x: Double, _ y: Double, _ width: Double,
+                                 _ height: Double, rx: Double? = nil) {
+        guard let pattern, width > 0, height > 0 else { return }
+        rect(x, y, width, height, "okra-pattern", rx: rx,
+             extra: " fill=\"url(#\(id)-\(pattern.rawValue))\" visibility=\"hidden\"")
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

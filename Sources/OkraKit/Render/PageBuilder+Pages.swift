@@ -1,0 +1,344 @@
+import Foundation
+
+/// The pages of the site, one function each.
+extension PageBuilder {
+    /// Every page, in a stable order.
+    func allPages() -> [Page] {
+        var pages: [Page] = []
+        if let current = content.currentPeriodID, content.period(current) != nil {
+            pages.append(dashboard(current, path: SitePaths.home))
+        } else {
+            pages.append(emptyHome())
+        }
+        pages.append(archive())
+        for period in publishedPeriods {
+            pages.append(dashboard(period.id, path: SitePaths.period(period.id)))
+            pages.append(alignment(period.id))
+            for unit in organisation.units where hasUnitPage(unit.id, period: period.id) {
+                pages.append(unitPage(unit.id, period: period.id))
+            }
+        }
+        pages += content.objectives.map(objectivePage)
+        pages += organisation.people.map { personPage($0) }
+        return pages
+    }
+
+    private func emptyHome() -> Page {
+        var data = layout(path: SitePaths.home, title: content.settings.title, breadcrumbs: [(strings.home, nil)], period: nil) { _ in nil }
+        data["empty"] = true
+        return Page(path: SitePaths.home, template: "dashboard", data: data)
+    }
+
+    // MARK: Period dashboard (also the home page)
+
+    func dashboard(_ period: String, path: String) -> Page {
+        let label = periodLabel(period)
+        var data = layout(path: path, title: label, breadcrumbs: [(label, nil)], period: period) { SitePaths.period($0) }
+        let objectives = content.objectives(inPeriod: period)
+        let aggregate = scorecard.period(period)
+        let isHome = path == SitePaths.home
+        data["isHome"] = isHome
+        data["periodLabel"] = label
+        data["periodDates"] = periodDates(period)
+        data["isCurrentPeriod"] = period == content.currentPeriodID
+        data["objectiveCount"] = aggregate.objectiveCount
+        data["progressPercent"] = aggregate.progress.map(format.percent) ?? "—"
+        data["scorePercent"] = aggregate.score.map(format.percent) ?? "—"
+        data["band"] = aggregate.band?.rawValue ?? ""
+        data["bandName"] = aggregate.band.map(strings.bandName) ?? ""
+        data["hasBand"] = aggregate.band != nil
+        data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
+        data["periodHref"] = SitePaths.relative(from: path, to: SitePaths.period(period))
+
+        // Company objectives of this period, and of longer periods that contain it (an annual objective over its quarters).
+        let thisPeriod = content.period(period)
+        let roots = content.objectives.filter { objective in
+            guard organisation.isRoot(objective.id.unit) else { return false }
+            if objective.id.period == period { return true }
+            guard let own = thisPeriod, let other = content.period(objective.id.period) else { return false }
+            return other.contains(own) && other.length > own.length
+        }
+        data["companyObjectives"] = roots.map { objective -> TemplateData in
+            var summary = objectiveSummary(objective, from: path, withKeyResults: true)
+            if objective.id.period != period { summary["otherPeriod"] = periodLabel(objective.id.period) }
+            return summary
+        }
+        data["hasCompanyObjectives"] = !roots.isEmpty
+
+        let expected = content.period(period).flatMap { $0.contains(content.today) ? $0.elapsedFraction(on: content.today) : nil }
+        let unitRows = unitsInTreeOrder().compactMap { unit -> (UnitBar, TemplateData)? in
+            let own = scorecard.unit(unit.id, inPeriod: period)
+            let tree = scorecard.unitTree(unit.id, inPeriod: period)
+            guard tree.objectiveCount > 0 || own.objectiveCount > 0 else { return nil }
+            let depth = organisation.depth(of: unit.id)
+            let name = String(repeating: "　", count: depth) + unit.name
+            let href = SitePaths.relative(from: path, to: SitePaths.unit(unit.id, period: period))
+            let bar = UnitBar(name: name, progress: own.objectiveCount > 0 ? own.progress : nil, band: own.objectiveCount > 0 ? own.band : nil, href: href)
+            let row: TemplateData = [
+                "name": unit.name, "href": href, "depth": depth,
+                "objectiveCount": own.objectiveCount,
+                "progressPercent": own.progress.map(format.percent) ?? "—",
+                "scorePercent": own.score.map(format.percent) ?? "—",
+                "bandName": own.band.map(strings.bandName) ?? "",
+                "hasBand": own.band != nil,
+                "band": own.band?.rawValue ?? "",
+            ]
+            return (bar, row)
+        }
+        data["unitBarsSVG"] = unitRows.isEmpty ? "" : Charts.unitBars(unitRows.map(\.0), expected: expected, language: language)
+        data["units"] = unitRows.map(\.1)
+        data["distributionSVG"] = Charts.distribution(bands: aggregate.bandCounts, health: aggregate.healthCounts, language: language)
+        data["healthCounts"] = Health.allCases.map { ["key": $0.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName($0), "count": aggregate.healthCounts[$0] ?? 0] }
+        data["bandCounts"] = Band.allCases.map { ["key": $0.rawValue, "name": strings.bandName($0), "count": aggregate.bandCounts[$0] ?? 0] }
+
+        let staleRows: [TemplateData] = stale.filter { $0.objective.period == period }.compactMap { item in
+            guard let objective = content.objective(item.objective) else { return nil }
+            let keyResult = objective.keyResults[item.keyResultIndex]
+            var row: TemplateData = [
+                "title": keyResult.title,
+                "href": SitePaths.relative(from: path, to: SitePaths.objective(objective.id)) + "#kr-\(keyResult.id)",
+                "objectiveTitle": objective.title,
+                "unitName": unitName(objective.id.unit),
+                "lastCheckin": item.lastCheckin.map(format.date) ?? strings.never,
+                "daysAgo": strings.daysAgo(item.days),
+            ]
+            row["owner"] = ownerData(keyResult.owner ?? objective.owner, from: path) ?? false
+            return row
+        }
+        data["staleKeyResults"] = staleRows
+        data["hasStaleKeyResults"] = !staleRows.isEmpty
+        data["showStale"] = period == content.currentPeriodID && (content.period(period)?.contains(content.today) ?? false)
+        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        return Page(path: path, template: "dashboard", data: data)
+    }
+
+    func periodDates(_ period: String) -> String {
+        guard let period = content.period(period) else { return "" }
+        return "\(format.date(period.start)) – \(format.date(period.end))"
+    }
+
+    func unitsInTreeOrder() -> [Unit] {
+        var result: [Unit] = []
+        var stack = [organisation.rootID]
+        var seen: Set<String> = []
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let unit = organisation.unit(id) else { continue }
+            result.append(unit)
+            stack.append(contentsOf: organisation.children(of: id).reversed())
+        }
+        return result
+    }
+
+    // MARK: Alignment (a nested list; the map is drawn by the alignment view)
+
+    func alignment(_ period: String) -> Page {
+        let path = SitePaths.alignment(period)
+        let label = periodLabel(period)
+        var data = layout(path: path, title: "\(strings.alignment) · \(label)",
+                          breadcrumbs: [(label, SitePaths.period(period)), (strings.alignment, nil)], period: period) { SitePaths.alignment($0) }
+        data["periodLabel"] = label
+        let objectives = content.objectives(inPeriod: period)
+        let tops = objectives.filter { graph.parents(of: $0.id).isEmpty }
+        var visited: Set<ObjectiveID> = []
+        func node(_ id: ObjectiveID, depth: Int) -> TemplateData {
+            var data = objectiveLink(id, from: path)
+            let firstVisit = visited.insert(id).inserted
+            let children = firstVisit && depth < 12 ? graph.children(of: id).filter { $0.period == period } : []
+            data["children"] = children.map { node($0, depth: depth + 1) }
+            data["hasChildren"] = !children.isEmpty
+            data["contributions"] = graph.contributions(to: id).map { contribution -> TemplateData in
+                var link = objectiveLink(contribution.source, from: path)
+                link["keyResult"] = content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+                return link
+            }
+            return data
+        }
+        // Objectives of longer periods that this period's objectives align to are the roots of the tree.
+        let outside = Set(objectives.flatMap { graph.parents(of: $0.id) }.filter { $0.period != period })
+        data["roots"] = outside.sorted().map { node($0, depth: 0) } + tops.map { node($0.id, depth: 0) }
+        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["crossDepartment"] = graph.crossDepartmentContributions(inPeriod: period).map { contribution -> TemplateData in
+            [
+                "source": objectiveLink(contribution.source, from: path),
+                "target": objectiveLink(contribution.target, from: path),
+                "keyResult": content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID,
+            ]
+        }
+        return Page(path: path, template: "alignment", data: data)
+    }
+
+    // MARK: Unit page
+
+    func unitPage(_ unitID: String, period: String) -> Page {
+        let path = SitePaths.unit(unitID, period: period)
+        let unit = organisation.unit(unitID)!
+        let unitsWithObjectives = { (candidate: String) -> String? in
+            hasUnitPage(unitID, period: candidate) ? SitePaths.unit(unitID, period: candidate) : nil
+        }
+        var data = layout(path: path, title: "\(unit.name) · \(periodLabel(period))", breadcrumbs: unitCrumbs(unitID, period: period).enumerated().map {
+            $0.offset == organisation.depth(of: unitID) + 1 ? ($0.element.0, nil) : $0.element
+        }, period: period, switcherTarget: unitsWithObjectives)
+        let own = scorecard.unit(unitID, inPeriod: period)
+        let tree = scorecard.unitTree(unitID, inPeriod: period)
+        data["unitName"] = unit.name
+        data["periodLabel"] = periodLabel(period)
+        data["periodDates"] = periodDates(period)
+        data["lead"] = ownerData(unit.lead, from: path) ?? false
+        data["objectiveCount"] = own.objectiveCount
+        data["progressPercent"] = own.progress.map(format.percent) ?? "—"
+        data["scorePercent"] = own.score.map(format.percent) ?? "—"
+        data["bandName"] = own.band.map(strings.bandName) ?? ""
+        data["hasBand"] = own.band != nil
+        data["band"] = own.band?.rawValue ?? ""
+        data["progressBarSVG"] = own.score.map { _ in
+            Charts.progressBar(progress: own.progress ?? 0, expected: content.period(period).flatMap { $0.contains(content.today) ? $0.elapsedFraction(on: content.today) : nil },
+                               band: own.band ?? .red, label: unit.name, language: language)
+        } ?? ""
+        data["treeProgressPercent"] = tree.progress.map(format.percent) ?? "—"
+        data["hasSubUnits"] = !organisation.children(of: unitID).isEmpty
+        data["objectives"] = content.objectives(inPeriod: period, unit: unitID).map { objectiveSummary($0, from: path, withKeyResults: true) }
+        data["hasObjectives"] = own.objectiveCount > 0 || !content.objectives(inPeriod: period, unit: unitID).isEmpty
+        data["subUnits"] = organisation.children(of: unitID).map { child -> TemplateData in
+            let aggregate = scorecard.unitTree(child, inPeriod: period)
+            var row: TemplateData = [
+                "name": unitName(child),
+                "objectiveCount": aggregate.objectiveCount,
+                "progressPercent": aggregate.progress.map(format.percent) ?? "—",
+                "bandName": aggregate.band.map(strings.bandName) ?? "",
+                "hasBand": aggregate.band != nil,
+                "band": aggregate.band?.rawValue ?? "",
+            ]
+            if aggregate.objectiveCount > 0 { row["href"] = SitePaths.relative(from: path, to: SitePaths.unit(child, period: period)) }
+            return row
+        }
+        data["members"] = organisation.people.filter { $0.unit == unitID }.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.person($0.id))] }
+        return Page(path: path, template: "unit", data: data)
+    }
+
+    // MARK: Objective page
+
+    func objectivePage(_ objective: Objective) -> Page {
+        let path = SitePaths.objective(objective.id)
+        let score = scorecard.score(of: objective.id)!
+        let switcher = { (candidate: String) -> String? in
+            let id = ObjectiveID(period: candidate, unit: objective.id.unit, slug: objective.id.slug)
+            if content.objective(id) != nil { return SitePaths.objective(id) }
+            return hasUnitPage(objective.id.unit, period: candidate) ? SitePaths.unit(objective.id.unit, period: candidate) : nil
+        }
+        var data = layout(path: path, title: objective.title,
+                          breadcrumbs: unitCrumbs(objective.id.unit, period: objective.id.period) + [(objective.title, nil)],
+                          period: objective.id.period, switcherTarget: switcher)
+        data.merge(objectiveSummary(objective, from: path, withKeyResults: false)) { _, new in new }
+        data["periodLabel"] = periodLabel(objective.id.period)
+        data["periodDates"] = periodDates(objective.id.period)
+        data["periodHref"] = SitePaths.relative(from: path, to: SitePaths.period(objective.id.period))
+        data["scorePercent"] = format.percent(score.score)
+        data["expectedPercent"] = expectedIfCurrent(objective.id.period, score.expected).map(format.percent) ?? ""
+        data["weight"] = format.number(objective.weight)
+        data["hasWeight"] = objective.weight != 1
+        data["tags"] = objective.tags
+        data["hasTags"] = !objective.tags.isEmpty
+        data["keyResults"] = objective.keyResults.enumerated().map { index, keyResult in
+            keyResultData(keyResult, score: score.keyResults[index], objective: objective, from: path, withChart: true)
+        }
+        let reserved = Set(["main", "key-results", "alignment"]).union(objective.keyResults.map { "kr-\($0.id)" })
+        data["bodyHTML"] = MarkdownRenderer(reservedIDs: reserved) { destination in linkTarget(destination, in: objective, from: path) }.html(objective.body)
+        data["alignsTo"] = graph.parents(of: objective.id).map { objectiveLink($0, from: path) }
+        data["alignedUnder"] = graph.children(of: objective.id).map { objectiveLink($0, from: path) }
+        data["contributionsIn"] = graph.contributions(to: objective.id).map { contribution -> TemplateData in
+            var link = objectiveLink(contribution.source, from: path)
+            link["keyResult"] = content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+            link["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
+            return link
+        }
+        data["contributionsOut"] = graph.contributions(from: objective.id).map { contribution -> TemplateData in
+            var link = objectiveLink(contribution.target, from: path)
+            link["keyResult"] = objective.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+            return link
+        }
+        return Page(path: path, template: "objective", data: data)
+    }
+
+    /// Where a body link leads on the site: `.md` links to objectives become their pages.
+    func linkTarget(_ destination: String, in objective: Objective, from path: String) -> String {
+        guard case .inside(let file)? = LinkTarget.markdownPath(of: destination, from: objective.file) else { return destination }
+        let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+        guard let target = content.objectives.first(where: { $0.file == file }) else { return destination }
+        return SitePaths.relative(from: path, to: SitePaths.objective(target.id)) + fragment
+    }
+
+    // MARK: Person page
+
+    func personPage(_ person: Person) -> Page {
+        let path = SitePaths.person(person.id)
+        var data = layout(path: path, title: person.name, breadcrumbs: [(strings.people, nil), (person.name, nil)], period: nil) { _ in nil }
+        data["personName"] = person.name
+        data["unit"] = person.unit.map { unit -> TemplateData in
+            var link: TemplateData = ["name": unitName(unit)]
+            let candidates = [content.currentPeriodID].compactMap { $0 } + publishedPeriods.map(\.id)
+            if let period = candidates.first(where: { hasUnitPage(unit, period: $0) }) {
+                link["href"] = SitePaths.relative(from: path, to: SitePaths.unit(unit, period: period))
+            }
+            return link
+        } ?? false
+        let owns = { (owner: String?) in owner.flatMap(Identifier.normalized) == person.id }
+        data["periods"] = publishedPeriods.compactMap { period -> TemplateData? in
+            let objectives = content.objectives(inPeriod: period.id)
+            let owned = objectives.filter { owns($0.owner) }
+            let keyResults = objectives.flatMap { objective in
+                objective.keyResults.enumerated().filter { owns($0.element.owner) && !owns(objective.owner) }.map { (objective, $0.offset) }
+            }
+            guard !owned.isEmpty || !keyResults.isEmpty else { return nil }
+            return [
+                "periodLabel": periodLabel(period.id),
+                "periodHref": SitePaths.relative(from: path, to: SitePaths.period(period.id)),
+                "objectives": owned.map { objectiveSummary($0, from: path, withKeyResults: false) },
+                "keyResults": keyResults.map { objective, index -> TemplateData in
+                    var data = keyResultData(objective.keyResults[index], score: scorecard.score(of: objective.id)!.keyResults[index],
+                                             objective: objective, from: path, withChart: false)
+                    data["objective"] = objectiveLink(objective.id, from: path)
+                    data["href"] = SitePaths.relative(from: path, to: SitePaths.objective(objective.id)) + "#kr-\(objective.keyResults[index].id)"
+                    return data
+                },
+                "hasKeyResults": !keyResults.isEmpty,
+                "hasObjectives": !owned.isEmpty,
+            ]
+        }
+        data["leads"] = organisation.units.filter { $0.lead == person.id }.map { unitName($0.id) }
+        return Page(path: path, template: "person", data: data)
+    }
+
+    /// Unit pages exist for the periods in which the unit or a unit below it has objectives.
+    func hasUnitPage(_ unit: String, period: String) -> Bool {
+        unitPages.contains("\(period)/\(unit)")
+    }
+
+    // MARK: Archive
+
+    func archive() -> Page {
+        let path = SitePaths.archive
+        var data = layout(path: path, title: strings.archive, breadcrumbs: [(strings.archive, nil)], period: nil) { SitePaths.period($0) }
+        data["periods"] = publishedPeriods.map { period -> TemplateData in
+            let aggregate = scorecard.period(period.id)
+            let objectives = content.objectives(inPeriod: period.id)
+            return [
+                "label": periodLabel(period.id),
+                "dates": periodDates(period.id),
+                "href": SitePaths.relative(from: path, to: SitePaths.period(period.id)),
+                "objectiveCount": aggregate.objectiveCount,
+                "scorePercent": aggregate.score.map(format.percent) ?? "—",
+                "band": aggregate.band?.rawValue ?? "",
+                "bandName": aggregate.band.map(strings.bandName) ?? "",
+                "hasBand": aggregate.band != nil,
+                "isCurrent": period.id == content.currentPeriodID,
+                "isPast": period.end < content.today,
+                "retrospectives": objectives.filter { $0.body.section(titled: Self.retrospectiveTitles) != nil }.map { objectiveLink($0.id, from: path) },
+            ]
+        }
+        return Page(path: path, template: "archive", data: data)
+    }
+
+    static let retrospectiveTitles: Set<String> = ["振り返り", "retrospective", "retro", "ふりかえり"]
+}

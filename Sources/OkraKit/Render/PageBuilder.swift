@@ -1,0 +1,202 @@
+import Foundation
+
+/// Builds the template data of every page from the checked content, its graph and its numbers.
+/// Every href is relative to the page it appears on.
+struct PageBuilder {
+    let outcome: CheckOutcome
+    let strings: Strings
+    let format: Formatter
+    let stale: [StaleKeyResult]
+    let buildDate: Day
+    /// `period/unit` for every unit page: units with objectives in the period, and the units above them.
+    let unitPages: Set<String>
+
+    var content: Content { outcome.content }
+    var graph: AlignmentGraph { outcome.graph }
+    var scorecard: Scorecard { outcome.scorecard }
+    var organisation: Organisation { content.organisation }
+    var language: Language { content.settings.language }
+
+    init(outcome: CheckOutcome) {
+        self.outcome = outcome
+        strings = Strings(language: outcome.content.settings.language)
+        format = Formatter(language: outcome.content.settings.language)
+        stale = Staleness.staleKeyResults(in: outcome.content, scorecard: outcome.scorecard)
+        buildDate = outcome.content.today
+        var unitPages: Set<String> = []
+        for objective in outcome.content.objectives {
+            for unit in [objective.id.unit] + outcome.content.organisation.ancestors(of: objective.id.unit) {
+                unitPages.insert("\(objective.id.period)/\(unit)")
+            }
+        }
+        self.unitPages = unitPages
+    }
+
+    /// Periods that have objectives, newest first (the order of the switcher and the archive).
+    var publishedPeriods: [Period] {
+        let used = Set(content.objectives.map(\.id.period))
+        return content.periods.filter { used.contains($0.id) }.sorted { ($0.end, -$0.length) > ($1.end, -$1.length) }
+    }
+
+    func periodLabel(_ id: String) -> String {
+        content.period(id)?.label(in: language, fiscalYearStart: content.settings.fiscalYearStart) ?? id
+    }
+
+    func unitName(_ id: String) -> String { organisation.unit(id)?.name ?? id }
+
+    // MARK: Shared parts
+
+    func layout(path: String, title: String, breadcrumbs: [(String, String?)], period: String?, switcherTarget: (String) -> String?) -> TemplateData {
+        let href = { (target: String) in SitePaths.relative(from: path, to: target) }
+        let switcher: [TemplateData] = publishedPeriods.map { candidate in
+            [
+                "label": periodLabel(candidate.id),
+                "href": href(switcherTarget(candidate.id) ?? SitePaths.period(candidate.id)),
+                "selected": candidate.id == period,
+                "isCurrent": candidate.id == content.currentPeriodID,
+            ]
+        }
+        let crumbs: [TemplateData] = breadcrumbs.enumerated().map { index, crumb in
+            var data: TemplateData = ["name": crumb.0, "last": index == breadcrumbs.count - 1]
+            data["href"] = crumb.1.map(href)
+            return data
+        }
+        return [
+            "lang": language.rawValue,
+            "siteTitle": content.settings.title,
+            "pageTitle": title,
+            "t": strings.dictionary,
+            "stylesheetHref": href(SitePaths.stylesheet),
+            "homeHref": href(SitePaths.home),
+            "archiveHref": href(SitePaths.archive),
+            "breadcrumbs": crumbs,
+            "periods": switcher,
+            "hasPeriods": !switcher.isEmpty,
+            "generated": format.date(buildDate),
+        ]
+    }
+
+    /// Breadcrumbs from the root unit down to `unit` in `period`.
+    func unitCrumbs(_ unit: String, period: String) -> [(String, String?)] {
+        let chain = (organisation.ancestors(of: unit).reversed() + [unit])
+        return [(periodLabel(period), SitePaths.period(period))] + chain.map { (unitName($0), SitePaths.unit($0, period: period)) }
+    }
+
+    func ownerData(_ owner: String?, from path: String) -> TemplateData? {
+        guard let owner else { return nil }
+        if let id = Identifier.normalized(owner), let person = organisation.person(id) {
+            return ["name": person.name, "href": SitePaths.relative(from: path, to: SitePaths.person(id))]
+        }
+        return ["name": owner]
+    }
+
+    func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {
+        guard let objective = content.objective(id) else {
+            return ["title": id.path, "unitName": unitName(id.unit), "periodLabel": periodLabel(id.period)]
+        }
+        let score = scorecard.score(of: id)
+        return [
+            "title": objective.title,
+            "href": SitePaths.relative(from: path, to: SitePaths.objective(id)),
+            "unitName": unitName(id.unit),
+            "periodLabel": periodLabel(id.period),
+            "scorePercent": score.map { format.percent($0.score) } ?? "",
+            "band": score?.band.rawValue ?? "",
+            "bandName": score.map { strings.bandName($0.band) } ?? "",
+            "hasBand": score != nil,
+        ]
+    }
+
+    func healthData(_ health: Health, manual: Bool) -> TemplateData {
+        ["key": health.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName(health), "manual": manual]
+    }
+
+    /// A compact summary of an objective for lists (dashboard, unit page, person page).
+    func objectiveSummary(_ objective: Objective, from path: String, withKeyResults: Bool) -> TemplateData {
+        let score = scorecard.score(of: objective.id)!
+        var data = objectiveLink(objective.id, from: path)
+        data["owner"] = ownerData(objective.owner, from: path) ?? false
+        data["unitHref"] = SitePaths.relative(from: path, to: SitePaths.unit(objective.id.unit, period: objective.id.period))
+        data["progressPercent"] = format.percent(score.progress)
+        data["health"] = healthData(score.health, manual: score.healthIsManual)
+        data["progressBarSVG"] = Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected),
+                                                    band: score.band, label: objective.title, language: language)
+        data["keyResultCount"] = objective.keyResults.count
+        data["hasFinalScore"] = objective.manualScore != nil
+        data["actionsDone"] = score.actionsDone
+        data["actionsTotal"] = score.actionsTotal
+        data["hasActions"] = score.actionsTotal > 0
+        data["draft"] = objective.draft
+        // Always set, so that a template never picks up an enclosing page's `keyResults` by accident.
+        data["keyResults"] = !withKeyResults ? [] : objective.keyResults.enumerated().map { index, keyResult in
+            keyResultData(keyResult, score: score.keyResults[index], objective: objective, from: path, withChart: false)
+        }
+        data["otherPeriod"] = false
+        return data
+    }
+
+    /// Expected progress is shown only while it means something: for the period being run now.
+    func expectedIfCurrent(_ period: String, _ expected: Double) -> Double? {
+        guard let period = content.period(period), period.contains(content.today) else { return nil }
+        return expected
+    }
+
+    func keyResultData(_ keyResult: KeyResult, score: KeyResultScore, objective: Objective, from path: String, withChart: Bool) -> TemplateData {
+        let period = content.period(objective.id.period)!
+        var data: TemplateData = [
+            "id": keyResult.id,
+            "anchor": "kr-\(keyResult.id)",
+            "title": keyResult.title,
+            "progressPercent": format.percent(score.progress),
+            "band": score.band.rawValue,
+            "bandName": strings.bandName(score.band),
+            "health": healthData(score.health, manual: false),
+            "weight": format.number(keyResult.weight),
+            "hasWeight": keyResult.weight != 1,
+            "progressBarSVG": Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected),
+                                                 band: score.band, label: keyResult.title, language: language),
+            "lastCheckin": keyResult.checkins.last.map { format.date($0.date) } ?? strings.never,
+        ]
+        data["owner"] = ownerData(keyResult.owner ?? objective.owner, from: path) ?? false
+        switch keyResult.kind {
+        case .metric(let start, let target, _):
+            data["isMilestone"] = false
+            data["startText"] = format.quantity(start, unit: keyResult.unitLabel)
+            data["targetText"] = format.quantity(target, unit: keyResult.unitLabel)
+            data["currentText"] = format.quantity(score.current ?? start, unit: keyResult.unitLabel)
+            data["decreasing"] = target < start
+            if score.rawProgress > 1 + 1e-9 {
+                data["achievedText"] = strings.achievedPercent(format.percent(score.rawProgress))
+            }
+        case .milestone(let done):
+            data["isMilestone"] = true
+            data["done"] = done
+            data["statusText"] = done ? strings.done : strings.notDone
+        }
+        data["contributesTo"] = keyResult.contributesTo.filter { content.objective($0.target) != nil }.map { objectiveLink($0.target, from: path) }
+        if withChart {
+            var (start, target, isMilestone) = (0.0, 1.0, true)
+            if case .metric(let metricStart, let metricTarget, _) = keyResult.kind {
+                (start, target, isMilestone) = (metricStart, metricTarget, false)
+            }
+            let points = keyResult.checkins.compactMap { checkin -> CheckinPoint? in
+                guard let value = checkin.value ?? (isMilestone ? 0 : nil) else { return nil }
+                return CheckinPoint(date: checkin.date, value: value, confidence: checkin.confidence)
+            }
+            data["chartSVG"] = Charts.checkins(CheckinChart(
+                title: keyResult.title, periodStart: period.start, periodEnd: period.end, start: start, target: target,
+                unitLabel: keyResult.unitLabel, isMilestone: isMilestone, points: points,
+                today: period.contains(content.today) ? content.today : nil), language: language)
+            data["checkins"] = keyResult.checkins.reversed().map { checkin -> TemplateData in
+                [
+                    "date": format.date(checkin.date),
+                    "value": checkin.value.map { format.quantity($0, unit: keyResult.unitLabel) } ?? "",
+                    "confidence": checkin.confidence.map { format.percent($0) } ?? "",
+                    "note": checkin.note ?? "",
+                ]
+            }
+            data["hasCheckins"] = !keyResult.checkins.isEmpty
+        }
+        return data
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A file of the built site.
+public struct OutputFile: Sendable {
+    public enum Contents: Sendable {
+        case text(String)
+        /// A file copied from the content folder (an asset next to objective pages).
+        case copy(fromContentPath: String)
+    }
+
+    /// Path relative to the output folder.
+    public var path: String
+    public var contents: Contents
+}
+
+/// Step 7 of the pipeline: every page, the stylesheet, `okrs.json`, `sitemap.xml` and the assets,
+/// as files in memory. Pages are rendered in parallel.
+public enum SiteRenderer {
+    public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
+        let builder = PageBuilder(outcome: outcome)
+        let pages = ReadOnly(builder.allPages())
+        let rendered = Array(pages.value.indices).parallelMap { index -> OutputFile in
+            let page = pages.value[index]
+            return OutputFile(path: page.path, contents: .text(theme.render(page)))
+        }
+        var files = rendered
+        files.append(OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)))
+        files.append(OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome))))
+        if let baseURL = outcome.content.settings.baseURL {
+            files.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pages.value.map(\.path), baseURL: baseURL))))
+        }
+        files += assetFiles(assets, content: outcome.content)
+        return files
+    }
+
+    /// Assets of unit folders that have pages, copied next to the objective pages.
+    static func assetFiles(_ assets: [ContentFile], content: Content) -> [OutputFile] {
+        assets.compactMap { file in
+            guard case .asset(let period, let unit) = file.role,
+                  let unitID = Identifier.normalized(unit), content.organisation.unit(unitID) != nil,
+                  content.period(Period.canonicalID(period)) != nil else { return nil }
+            let rest = file.path.split(separator: "/").dropFirst(2).joined(separator: "/")
+            return OutputFile(path: "\(Period.canonicalID(period))/\(unitID)/\(rest)", contents: .copy(fromContentPath: file.path))
+        }
+    }
+}
+
+/// `sitemap.xml` for sites with a `base_url`.
+enum Sitemap {
+    static func xml(pages: [String], baseURL: String) -> String {
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"]
+        for page in pages.sorted() {
+            let url = base + "/" + (page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? page)
+            lines.append("  <url><loc>\(HTML.escape(url))</loc></url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Template data is a tree of `Any` values, which Swift cannot prove thread-safe; it is built once
+/// and only read afterwards, so rendering pages from several threads is safe.
+private struct ReadOnly<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,175 @@
+/// Every interface string of the default theme, in Japanese and English.
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(language: Language) { self.language = language }
+
+    private func text(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
+
+    public var home: String { text("ホーム", "Home") }
+    public var archive: String { text("アーカイブ", "Archive") }
+    public var periods: String { text("期間", "Periods") }
+    public var currentPeriod: String { text("現在の期間", "Current period") }
+    public var dashboard: String { text("ダッシュボード", "Dashboard") }
+    public var companyObjectives: String { text("全社の目標", "Company objectives") }
+    public var objectives: String { text("目標", "Objectives") }
+    public var objective: String { text("目標", "Objective") }
+    public var keyResults: String { text("主要な結果", "Key results") }
+    public var keyResult: String { text("主要な結果", "Key result") }
+    public var units: String { text("組織", "Units") }
+    public var unitProgress: String { text("組織ごとの進捗", "Progress by unit") }
+    public var subUnits: String { text("下位の組織", "Sub-units") }
+    public var lead: String { text("責任者", "Lead") }
+    public var owner: String { text("オーナー", "Owner") }
+    public var members: String { text("メンバー", "Members") }
+    public var health: String { text("状態", "Health") }
+    public var score: String { text("スコア", "Score") }
+    public var progress: String { text("進捗", "Progress") }
+    public var expected: String { text("期待値", "Expected") }
+    public var band: String { text("評価帯", "Band") }
+    public var distribution: String { text("スコアと状態の分布", "Scores and health") }
+    public var staleKeyResults: String { text("更新が止まっている主要な結果", "Stale key results") }
+    public var noStaleKeyResults: String { text("更新が止まっている主要な結果はありません。", "No stale key results.") }
+    public var lastCheckin: String { text("最終チェックイン", "Last check-in") }
+    public var never: String { text("なし", "never") }
+    public var alignment: String { text("アラインメント", "Alignment") }
+    public var alignmentView: String { text("アラインメントを見る", "View alignment") }
+    public var alignsTo: String { text("上位の目標", "Aligns to") }
+    public var alignedUnder: String { text("この目標を支える目標", "Supported by") }
+    public var contributionsIn: String { text("他の目標からの貢献", "Contributions in") }
+    public var contributionsOut: String { text("他の目標への貢献", "Contributions out") }
+    public var contributesTo: String { text("貢献先", "Contributes to") }
+    public var crossDepartment: String { text("部門をまたぐ貢献", "Contributions across departments") }
+    public var tags: String { text("タグ", "Tags") }
+    public var actions: String { text("アクション", "Actions") }
+    public var checkins: String { text("チェックイン", "Check-ins") }
+    public var confidence: String { text("自信度", "Confidence") }
+    public var note: String { text("メモ", "Note") }
+    public var date: String { text("日付", "Date") }
+    public var value: String { text("値", "Value") }
+    public var start: String { text("開始値", "Start") }
+    public var target: String { text("目標値", "Target") }
+    public var current: String { text("現在値", "Current") }
+    public var milestone: String { text("マイルストーン", "Milestone") }
+    public var done: String { text("完了", "Done") }
+    public var notDone: String { text("未完了", "Not done") }
+    public var weight: String { text("重み", "Weight") }
+    public var retrospective: String { text("振り返り", "Retrospective") }
+    public var finalScore: String { text("最終スコア", "Final score") }
+    public var people: String { text("メンバー", "People") }
+    public var ownedObjectives: String { text("担当する目標", "Objectives owned") }
+    public var ownedKeyResults: String { text("担当する主要な結果", "Key results owned") }
+    public var noObjectives: String { text("この期間の目標はまだありません。", "No objectives in this period yet.") }
+    public var nothing: String { text("なし", "None") }
+    public var unsupportedRootObjectives: String { text("支える目標がない全社目標", "Company objectives nothing supports") }
+    public var unalignedObjectives: String { text("どこにもつながっていない目標", "Objectives aligned to nothing") }
+    public var generatedOn: String { text("生成日", "Generated") }
+    public var day: String { text("日", "day") }
+    public var days: String { text("日", "days") }
+    public var draft: String { text("下書き", "Draft") }
+    public var periodSwitcher: String { text("期間を切り替える", "Switch period") }
+    public var breadcrumbs: String { text("現在地", "Breadcrumbs") }
+    public var achieved: String { text("達成", "achieved") }
+    public var skipToContent: String { text("本文へ移動", "Skip to content") }
+    public var poweredBy: String { text("Okra で生成", "Built with Okra") }
+    public var objectivesCount: String { text("目標数", "Objectives") }
+    public var now: String { text("今期", "now") }
+
+    public func healthName(_ health: Health) -> String {
+        switch health {
+        case .onTrack: return text("順調", "on track")
+        case .atRisk: return text("要注意", "at risk")
+        case .offTrack: return text("遅れ", "off track")
+        case .done: return text("完了", "done")
+        case .dropped: return text("中止", "dropped")
+        }
+    }
+
+    public func bandName(_ band: Band) -> String {
+        switch band {
+        case .red: return text("赤", "red")
+        case .yellow: return text("黄", "yellow")
+        case .green: return text("緑", "green")
+        }
+    }
+
+    /// `達成 120%` / `achieved 120%`.
+    public func achievedPercent(_ percent: String) -> String { text("達成 \(percent)", "achieved \(percent)") }
+
+    /// `12日前` / `12 days ago`.
+    public func daysAgo(_ count: Int) -> String { text("\(count)日前", count == 1 ? "1 day ago" : "\(count) days ago") }
+
+    /// Every string above by its property name, for templates: `{{t.keyResults}}`.
+    public var dictionary: [String: String] {
+        [
+            "home": home,
+            "archive": archive,
+            "periods": periods,
+            "currentPeriod": currentPeriod,
+            "dashboard": dashboard,
+            "companyObjectives": companyObjectives,
+            "objectives": objectives,
+            "objective": objective,
+            "keyResults": keyResults,
+            "keyResult": keyResult,
+            "units": units,
+            "unitProgress": unitProgress,
+            "subUnits": subUnits,
+            "lead": lead,
+            "owner": owner,
+            "members": members,
+            "health": health,
+            "score": score,
+            "progress": progress,
+            "expected": expected,
+            "band": band,
+            "distribution": distribution,
+            "staleKeyResults": staleKeyResults,
+            "noStaleKeyResults": noStaleKeyResults,
+            "lastCheckin": lastCheckin,
+            "never": never,
+            "alignment": alignment,
+            "alignmentView": alignmentView,
+            "alignsTo": alignsTo,
+            "alignedUnder": alignedUnder,
+            "contributionsIn": contributionsIn,
+            "contributionsOut": contributionsOut,
+            "contributesTo": contributesTo,
+            "crossDepartment": crossDepartment,
+            "tags": tags,
+            "actions": actions,
+            "checkins": checkins,
+            "confidence": confidence,
+            "note": note,
+            "date": date,
+            "value": value,
+            "start": start,
+            "target": target,
+            "current": current,
+            "milestone": milestone,
+            "done": done,
+            "notDone": notDone,
+            "weight": weight,
+            "retrospective": retrospective,
+            "finalScore": finalScore,
+            "people": people,
+            "ownedObjectives": ownedObjectives,
+            "ownedKeyResults": ownedKeyResults,
+            "noObjectives": noObjectives,
+            "nothing": nothing,
+            "unsupportedRootObjectives": unsupportedRootObjectives,
+            "unalignedObjectives": unalignedObjectives,
+            "generatedOn": generatedOn,
+            "day": day,
+            "days": days,
+            "draft": draft,
+            "periodSwitcher": periodSwitcher,
+            "breadcrumbs": breadcrumbs,
+            "achieved": achieved,
+            "skipToContent": skipToContent,
+            "poweredBy": poweredBy,
+            "objectivesCount": objectivesCount,
+            "now": now,
+        ]
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Mustache
+
+/// A theme that cannot be used: a template that does not parse, or a missing templates folder.
+public struct ThemeError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// The Mustache templates and the stylesheet that shape every page. A site's `templates/` folder
+/// overrides the built-in default theme file by file; files it does not have come from the default.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// The stylesheet written to `assets/okra.css`: the theme's CSS followed by the charts' CSS.
+    public let stylesheet: String
+    /// Which files came from the site's folder (for `okra build` to report).
+    public let overriddenFiles: [String]
+
+    static let pageTemplates = ["dashboard", "unit", "objective", "person", "archive", "alignment"]
+
+    /// Loads the theme; `directory` nil (or a folder that does not exist, when `required` is false) means the built-in one.
+    public static func load(directory: String?, required: Bool = false) throws(ThemeError) -> Theme {
+        var files = DefaultTheme.files
+        var overridden: [String] = []
+        if let directory {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue
+            if !exists && required {
+                throw ThemeError(description: "templates folder '\(directory)' does not exist")
+            }
+            if exists {
+                for path in ContentLoader.listFiles(in: URL(fileURLWithPath: directory, isDirectory: true)) {
+                    guard path.hasSuffix(".mustache") || path == "assets/okra.css" else { continue }
+                    guard let data = FileManager.default.contents(atPath: directory + "/" + path) else { continue }
+                    guard case .success(let text) = TextDecoding.decode(data) else {
+                        throw ThemeError(description: "\(directory)/\(path): not valid UTF-8")
+                    }
+                    files[path] = text
+                    overridden.append(path)
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        for (path, text) in files where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                try library.register(text, named: name)
+            } catch {
+                let origin = overridden.contains(path) ? "\(directory ?? "templates")/\(path)" : "built-in \(path)"
+                throw ThemeError(description: "\(origin): the template does not parse (\(error)) — check that every {{#section}} is closed")
+            }
+        }
+        for name in pageTemplates where library.getTemplate(named: name) == nil {
+            throw ThemeError(description: "the theme has no '\(name).mustache' template")
+        }
+        let css = (files["assets/okra.css"] ?? "") + "\n/* Charts */\n" + Charts.stylesheet
+        return Theme(library: library, stylesheet: css, overriddenFiles: overridden.sorted())
+    }
+
+    /// Renders a page with its template.
+    public func render(_ page: Page) -> String {
+        library.render(page.data, withTemplate: page.template) ?? ""
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import OkraKit
+
+/// `okra build`: check the content, then render the whole site into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content and render the site as static HTML.",
+        discussion: """
+        Errors stop the build and leave the previous output untouched. The site is written into a \
+        new folder beside the output and swapped in, so pages of deleted objectives disappear.
+        """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder; files it lacks come from the built-in theme.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output folder, replaced as a whole.", valueName: "dir"))
+    var output: String = "public"
+
+    @Flag(name: .long, help: "Print how long each pipeline step took, on standard error.")
+    var timings = false
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let theme: Theme
+        do {
+            theme = try Theme.load(directory: templates ?? "templates", required: templates != nil)
+        } catch {
+            throw UsageError(message: error.description)
+        }
+        let outcome: BuildOutcome
+        do {
+            outcome = try Pipeline.build(options.pipelineOptions, theme: theme, output: output,
+                                         protecting: [templates ?? "templates"])
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+        let formatter = DiagnosticFormatter(contentDirectory: options.content)
+        let check = outcome.check
+        if !check.diagnostics.isEmpty {
+            FileHandle.standardError.write(Data(formatter.format(check.diagnostics, fileCount: check.checkedFileCount, as: .text).utf8))
+        }
+        if timings {
+            let lines = outcome.timings.map { $0.step.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+        guard outcome.succeeded else {
+            FileHandle.standardError.write(Data("build stopped: fix the errors above; '\(output)' was left as it was\n".utf8))
+            throw ExitCode(1)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let objectives = check.content.objectives.count
+        print("built \(outcome.pageCount) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s → \(output)")
+    }
+}
