@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+@testable import OkraKit
+
+/// Whole pages of the committed fixture site, compared byte for byte with golden files.
+/// `OKRA_UPDATE_GOLDEN=1 swift test --filter PageGoldenTests` rewrites them after an intended change.
+final class PageGoldenTests: XCTestCase {
+    static let goldenFolder = ExampleContentTests.repositoryRoot.appendingPathComponent("Tests/OkraKitTests/Fixtures/golden/pages")
+    static let pages = [
+        "index.html", "archive.html", "2026-Q3/index.html", "2026-Q3/alignment.html", "2026-Q3/sales/index.html",
+        "2026-Q3/sales/pipeline.html", "2026-Q2/sales/pipeline.html", "people/ann.html", "okrs.json", "sitemap.xml",
+    ]
+
+    func testPagesMatchGoldenFiles() throws {
+        let outcome = try Pipeline.check(PipelineOptions(contentDirectory: SiteBuildTests.fixtureSite, today: Day(iso: "2026-11-24")!))
+        let files = SiteRenderer.render(outcome, theme: try Theme.load(directory: nil), assets: outcome.assetFiles)
+        let update = ProcessInfo.processInfo.environment["OKRA_UPDATE_GOLDEN"] == "1"
+        for page in Self.pages {
+            guard let file = files.first(where: { $0.path == page }), case .text(let text) = file.contents else {
+                XCTFail("\(page) was not rendered")
+                continue
+            }
+            let golden = Self.goldenFolder.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
+            if update {
+                try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: golden)
+                continue
+            }
+            let expected = try String(contentsOf: golden, encoding: .utf8)
+            if expected != text {
+                let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+                let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+                let shown = line < actualLines.count ? String(actualLines[line]) : "<end>"
+                XCTFail("\(page) differs from its golden file at line \(line + 1): \(shown.prefix(300)) (OKRA_UPDATE_GOLDEN=1 rewrites it)")
+            }
+        }
+    }
+
+    func testRenderingIsDeterministic() throws {
+        let outcome = try Pipeline.check(PipelineOptions(contentDirectory: ExampleContentTests.contentDirectory, today: Day(iso: "2026-11-24")!))
+        let theme = try Theme.load(directory: nil)
+        func texts() -> [String: String] {
+            var result: [String: String] = [:]
+            for file in SiteRenderer.render(outcome, theme: theme, assets: []) {
+                if case .text(let text) = file.contents { result[file.path] = text }
+            }
+            return result
+        }
+        XCTAssertEqual(texts(), texts())
+    }
+}
