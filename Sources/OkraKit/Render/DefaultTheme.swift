@@ -165,11 +165,8 @@ enum DefaultTheme {
         .key-result-list li { margin: .2rem 0; }
         .kr-numbers { color: var(--muted); margin-left: .3rem; white-space: nowrap; }
 
-        .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
-        .chart-progress svg { max-width: 36rem; }
-        .chart-units svg, .chart-distribution svg { max-width: 44rem; }
+        .chart svg { display: block; height: auto; }
         .chart-checkins { margin: .5rem 0; }
-        .chart-checkins svg { max-width: 44rem; }
 
         .key-results { list-style: none; padding: 0; margin: 0; counter-reset: kr; }
         .key-result { border: 1px solid var(--border); border-radius: .5rem; padding: .8rem 1rem; margin: 0 0 1rem; background: var(--surface); }

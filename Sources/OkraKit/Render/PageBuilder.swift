@@ -179,9 +179,14 @@ struct PageBuilder {
             if case .metric(let metricStart, let metricTarget, _) = keyResult.kind {
                 (start, target, isMilestone) = (metricStart, metricTarget, false)
             }
-            let points = keyResult.checkins.compactMap { checkin -> CheckinPoint? in
+            var points = keyResult.checkins.compactMap { checkin -> CheckinPoint? in
                 guard let value = checkin.value ?? (isMilestone ? 0 : nil) else { return nil }
                 return CheckinPoint(date: checkin.date, value: value, confidence: checkin.confidence)
+            }
+            if case .milestone(done: true) = keyResult.kind, !(points.last.map { $0.value >= 1 } ?? false) {
+                // The chart marks a milestone done from the check-in that reached 1; `done: true` alone must show too.
+                let day = keyResult.checkins.last?.date ?? min(content.today, period.end)
+                points.append(CheckinPoint(date: max(day, points.last?.date ?? day), value: 1, confidence: nil))
             }
             data["chartSVG"] = Charts.checkins(CheckinChart(
                 title: keyResult.title, periodStart: period.start, periodEnd: period.end, start: start, target: target,

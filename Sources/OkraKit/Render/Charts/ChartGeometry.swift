@@ -20,8 +20,11 @@ extension Charts {
         return text
     }
 
-    /// `value` when finite, else `fallback`.
-    static func finite(_ value: Double, _ fallback: Double) -> Double { value.isFinite ? value : fallback }
+    /// `value` when finite, else `fallback`; kept within ±10¹² so that every formatter and coordinate stays
+    /// in range (a value beyond that is no one's real metric).
+    static func finite(_ value: Double, _ fallback: Double) -> Double {
+        value.isFinite ? min(max(value, -1e12), 1e12) : fallback
+    }
 
     static func clamp(_ value: Double, _ low: Double, _ high: Double) -> Double {
         guard value.isFinite else { return low }

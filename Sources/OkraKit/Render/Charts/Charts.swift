@@ -109,7 +109,8 @@ extension Charts {
         var idealPace: String { pick("理想ペース", "ideal pace") }
         var actual: String { pick("実績", "actual") }
         var confidence: String { pick("自信度", "confidence") }
-        var confidenceRow: String { pick("自信度", "Confidence") }
+        /// The name of the row of confidences, whose numbers are percentages without the sign.
+        var confidenceRow: String { pick("自信度(%)", "Confidence (%)") }
         var noCheckins: String { pick("チェックインなし", "no check-ins yet") }
         var milestone: String { pick("マイルストーン", "milestone") }
         var done: String { pick("達成", "done") }

@@ -23,7 +23,8 @@ extension Charts {
     /// The valid points of a chart: finite values, finite confidences (else none).
     private static func validPoints(_ chart: CheckinChart) -> [CheckinPoint] {
         chart.points.filter { $0.value.isFinite }.map {
-            CheckinPoint(date: $0.date, value: $0.value, confidence: $0.confidence.flatMap { $0.isFinite ? $0 : nil })
+            CheckinPoint(date: $0.date, value: finite($0.value, 0),
+                         confidence: $0.confidence.flatMap { $0.isFinite ? min(max($0, -1e6), 1e6) : nil })
         }
     }
 
@@ -58,23 +59,38 @@ extension Charts {
             return Charts.monthStarts(from: start, through: end).filter { $0 < end }
         }
 
-        /// Date labels: the first and last day at the ends, then month starts where they fit.
-        /// `reserved` spans (e.g. the today label) are kept free.
+        /// Date labels: the first and last day at the ends, and the ticks between them, every one when they fit,
+        /// else every second, third, … so that the labelled ticks stay evenly spaced. Labels that would cover a
+        /// `reserved` span (the today label) are left out.
         func labels(_ formatter: Formatter, fontSize: Double, reserved: [(Double, Double)] = []) -> [(x: Double, text: String, anchor: Canvas.Anchor)] {
-            var placed: [(x: Double, text: String, anchor: Canvas.Anchor)] = []
-            var spans = reserved
-            func place(_ x: Double, _ text: String, _ anchor: Canvas.Anchor) {
-                let width = Charts.textWidth(text, fontSize)
-                let left = anchor == .start ? x : anchor == .end ? x - width : x - width / 2
-                let span = (left - 6, left + width + 6)
-                guard !spans.contains(where: { $0.0 < span.1 && span.0 < $0.1 }) else { return }
-                spans.append(span)
-                placed.append((x, text, anchor))
+            typealias Label = (x: Double, text: String, anchor: Canvas.Anchor)
+            func span(_ label: Label) -> (Double, Double) {
+                let width = Charts.textWidth(label.text, fontSize)
+                let left = label.anchor == .start ? label.x : label.anchor == .end ? label.x - width : label.x - width / 2
+                return (left - 6, left + width + 6)
             }
-            place(x0, formatter.shortDate(start), .start)
-            if end > start { place(x1, formatter.shortDate(end), .end) }
-            for month in months { place(x(month), formatter.shortDate(month), .middle) }
-            return placed.sorted { $0.x < $1.x }
+            func overlap(_ a: (Double, Double), _ b: (Double, Double)) -> Bool { a.0 < b.1 && b.0 < a.1 }
+            func free(_ label: Label) -> Bool { !reserved.contains { overlap($0, span(label)) } }
+
+            var fixed: [Label] = []
+            let first: Label = (x0, formatter.shortDate(start), .start)
+            if free(first) { fixed.append(first) }
+            let last: Label = (x1, formatter.shortDate(end), .end)
+            if end > start, free(last), !fixed.contains(where: { overlap(span($0), span(last)) }) { fixed.append(last) }
+
+            let ticks = months.map { (x: x($0), text: formatter.shortDate($0), anchor: Canvas.Anchor.middle) }
+            for step in [1, 2, 3, 4, 6, 12, 24] where step == 1 || step <= ticks.count {
+                let chosen = ticks.enumerated().filter { ($0.offset + 1) % step == 0 }.map(\.element).filter(free)
+                var spans = fixed.map(span)
+                var fits = true
+                for label in chosen {
+                    let labelSpan = span(label)
+                    if spans.contains(where: { overlap($0, labelSpan) }) { fits = false; break }
+                    spans.append(labelSpan)
+                }
+                if fits { return (fixed + chosen).sorted { $0.x < $1.x } }
+            }
+            return fixed
         }
     }
 
@@ -101,7 +117,7 @@ extension Charts {
         var labels: [String] = []
         for point in points.reversed() {
             guard let confidence = point.confidence else { continue }
-            let text = formatter.number(confidence)
+            let text = String(Int((confidence * 100).rounded()))
             let width = textWidth(text, size)
             let x = clamp(axis.x(point.date), axis.x0 - 6 + width / 2, axis.x1 - width / 2 + 8)
             let span = (x - width / 2 - 2, x + width / 2 + 2)
@@ -155,7 +171,7 @@ extension Charts {
 
     private static func confidenceText(_ confidence: Double?, _ words: Words, _ formatter: Formatter) -> String {
         guard let confidence else { return "" }
-        return words.parenthesised(words.confidence + " " + formatter.number(confidence))
+        return words.parenthesised(words.confidence + " " + formatter.percent(confidence))
     }
 
     /// 「{title}: a、b、c。d。e。」: the title as escaped user text, the rest escaped.

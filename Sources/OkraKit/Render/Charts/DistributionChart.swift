@@ -11,9 +11,9 @@ extension Charts {
         let words = Words(language)
         let bandOrder: [Band] = [.red, .yellow, .green]
         let healthOrder: [Health] = [.onTrack, .atRisk, .offTrack, .done, .dropped]
-        let bandItems = bandOrder.map { Segment(name: words.band($0), count: max(0, bands[$0] ?? 0),
+        let bandItems = bandOrder.map { Segment(name: words.band($0), count: min(max(0, bands[$0] ?? 0), 1_000_000_000),
                                                  className: "okra-band-\($0.rawValue)", pattern: Pattern.of(band: $0)) }
-        let healthItems = healthOrder.map { Segment(name: words.health($0), count: max(0, health[$0] ?? 0),
+        let healthItems = healthOrder.map { Segment(name: words.health($0), count: min(max(0, health[$0] ?? 0), 1_000_000_000),
                                                      className: "okra-health-\($0.rawValue.replacingUnderscores())",
                                                      pattern: Pattern.of(health: $0)) }
         let id = chartID("distribution", [language.rawValue] + (bandItems + healthItems).map { "\($0.count)" })

@@ -9,7 +9,7 @@ extension Charts {
     public static func progressBar(progress: Double, expected: Double?, band: Band, label: String, language: Language) -> String {
         let words = Words(language)
         let formatter = Formatter(language: language)
-        let raw = finite(progress, 0)
+        let raw = min(max(finite(progress, 0), -1e6), 1e6)
         let fill = clamp01(raw)
         let expectedFraction = expected.flatMap { $0.isFinite ? clamp01($0) : nil }
         let cleanLabel = trimmed(clean(label))

@@ -35,7 +35,7 @@ extension Charts {
             let top = header + rowHeight * Double(index)
             let middle = top + rowHeight / 2
             let name = names[index]
-            let progress = row.progress.flatMap { $0.isFinite ? $0 : nil }
+            let progress = row.progress.flatMap { $0.isFinite ? min(max($0, -1e6), 1e6) : nil }
             let spoken: String
             if let progress {
                 spoken = formatter.percent(progress) + (row.band.map { words.parenthesised(words.band($0)) } ?? "")
