@@ -14,10 +14,17 @@ public struct AlignmentGraph: Sendable {
     private var childrenByID: [ObjectiveID: [ObjectiveID]] = [:]
     private var outgoing: [ObjectiveID: [Contribution]] = [:]
     private var incoming: [ObjectiveID: [Contribution]] = [:]
+    private var carriedFromByID: [ObjectiveID: ObjectiveID] = [:]
+    private var carriedToByID: [ObjectiveID: [ObjectiveID]] = [:]
 
     /// Builds the graph from references that ``ReferenceResolver`` accepted.
-    public init(content: Content, alignments: [(child: ObjectiveID, parent: ObjectiveID)], contributions: [Contribution]) {
+    public init(content: Content, alignments: [(child: ObjectiveID, parent: ObjectiveID)], contributions: [Contribution],
+                carried: [(from: ObjectiveID, to: ObjectiveID)] = []) {
         self.content = content
+        for (earlier, later) in carried {
+            carriedFromByID[later] = earlier
+            carriedToByID[earlier, default: []].append(later)
+        }
         for (child, parent) in alignments {
             if !(parentsByID[child]?.contains(parent) ?? false) { parentsByID[child, default: []].append(parent) }
             if !(childrenByID[parent]?.contains(child) ?? false) { childrenByID[parent, default: []].append(child) }
@@ -41,6 +48,12 @@ public struct AlignmentGraph: Sendable {
     /// Key results of other objectives that feed this one.
     public func contributions(to id: ObjectiveID) -> [Contribution] { incoming[id] ?? [] }
 
+    /// The objective of an earlier period that this one continues (`carried_from`).
+    public func carriedFrom(_ id: ObjectiveID) -> ObjectiveID? { carriedFromByID[id] }
+
+    /// Objectives of later periods that continue this one.
+    public func carriedTo(_ id: ObjectiveID) -> [ObjectiveID] { (carriedToByID[id] ?? []).sorted() }
+
     /// Every path from this objective up `aligns_to` edges to an objective that aligns to nothing.
     /// Each path starts with `id` and ends at a top objective; cycles are never followed twice.
     public func pathsToTop(from id: ObjectiveID) -> [[ObjectiveID]] {
@@ -55,6 +68,48 @@ public struct AlignmentGraph: Sendable {
             for parent in parents { walk(parent) }
         }
         walk(id)
+        return result
+    }
+
+    /// The company objectives a period is run against: root-unit objectives of the period itself and of
+    /// longer periods that contain it (an annual objective over its quarters).
+    public func rootObjectives(forPeriod period: String) -> [ObjectiveID] {
+        guard let own = content.period(period) else { return [] }
+        return content.objectives.lazy.map(\.id).filter { id in
+            guard self.content.organisation.isRoot(id.unit) else { return false }
+            if id.period == period { return true }
+            guard let other = self.content.period(id.period) else { return false }
+            return other.contains(own) && other.length > own.length
+        }
+    }
+
+    /// The root-unit objectives this objective serves, each with the shortest path to it, following
+    /// `aligns_to` upwards and key results' `contributes_to`. The path starts with `id` and ends at the root objective.
+    public func servedRootObjectives(of id: ObjectiveID) -> [ObjectiveID: [ObjectiveID]] {
+        var previous: [ObjectiveID: ObjectiveID] = [:]
+        var seen: Set<ObjectiveID> = [id]
+        var queue = [id]
+        var index = 0
+        var result: [ObjectiveID: [ObjectiveID]] = [:]
+        while index < queue.count {
+            let node = queue[index]
+            index += 1
+            if node != id, content.organisation.isRoot(node.unit) {
+                var path = [node]
+                var cursor = node
+                while let back = previous[cursor] {
+                    path.append(back)
+                    cursor = back
+                }
+                result[node] = path.reversed()
+            }
+            let next = parents(of: node) + contributions(from: node).map(\.target)
+            for neighbour in next where seen.insert(neighbour).inserted {
+                previous[neighbour] = node
+                queue.append(neighbour)
+            }
+        }
+        if content.organisation.isRoot(id.unit) { result[id] = [id] }
         return result
     }
 

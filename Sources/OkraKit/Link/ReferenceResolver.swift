@@ -5,8 +5,19 @@ public enum ReferenceResolver {
         var alignments: [(child: ObjectiveID, parent: ObjectiveID)] = []
         var alignmentSources: [ObjectiveID: [ObjectiveID: SourceLocation]] = [:]
         var contributions: [Contribution] = []
+        var carried: [(from: ObjectiveID, to: ObjectiveID)] = []
 
         for objective in content.objectives {
+            if let reference = objective.carriedFrom,
+               accept(reference, from: objective, key: "carried_from", content: content, log: &log),
+               let earlier = content.objective(reference.target) {
+                if let ownPeriod = content.period(objective.id.period), let earlierPeriod = content.period(earlier.id.period),
+                   earlierPeriod.start >= ownPeriod.start {
+                    log.report(.alignmentOutsidePeriod, at: reference.location,
+                               "'carried_from' names '\(reference.text)', which is not of an earlier period than \(ownPeriod.id): name the objective this one continues from a past period")
+                }
+                carried.append((earlier.id, objective.id))
+            }
             for reference in objective.alignsTo {
                 guard accept(reference, from: objective, key: "aligns_to", content: content, log: &log) else { continue }
                 if let parentPeriod = content.period(reference.target.period), let ownPeriod = content.period(objective.id.period),
@@ -37,7 +48,7 @@ public enum ReferenceResolver {
             cut.insert([closing.0, closing.1])
         }
         let acyclic = alignments.filter { !cut.contains([$0.child, $0.parent]) }
-        return AlignmentGraph(content: content, alignments: acyclic, contributions: contributions)
+        return AlignmentGraph(content: content, alignments: acyclic, contributions: contributions, carried: carried)
     }
 
     /// Reports a reference that cannot be followed; true when it names an existing (or draft) objective.
@@ -46,7 +57,7 @@ public enum ReferenceResolver {
         let target = reference.target
         if target == objective.id {
             log.report(.selfReference, at: reference.location,
-                       "'\(key)' names this objective itself ('\(reference.text)'): name the objective it \(key == "aligns_to" ? "supports" : "feeds") instead")
+                       "'\(key)' names this objective itself ('\(reference.text)'): name the objective it \(key == "aligns_to" ? "supports" : key == "carried_from" ? "continues" : "feeds") instead")
             return false
         }
         if content.objective(target) != nil { return true }

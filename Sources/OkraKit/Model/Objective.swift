@@ -19,6 +19,8 @@ public struct Objective: Sendable {
     public var alignsTo: [ObjectiveReference]
     /// How many `aligns_to` entries were written, including ones that are not valid references.
     public var alignsToWrittenCount: Int = 0
+    /// `carried_from`: the objective of an earlier period that this one continues.
+    public var carriedFrom: ObjectiveReference?
     public var tags: [String]
     public var weight: Double
     public var draft: Bool

@@ -61,6 +61,20 @@ public struct Period: Sendable, Hashable {
         }
     }
 
+    /// A compact label for chart axes: `2026年度1Q` / `FY2026 Q1`, `2026年度上期` / `FY2026 H1`.
+    public func shortLabel(in language: Language, fiscalYearStart: Int) -> String {
+        if let customLabel { return customLabel }
+        guard let year = fiscalYear, let number else { return label(in: language, fiscalYearStart: fiscalYearStart) }
+        let prefix = fiscalYearStart == 1 ? (language == .ja ? "\(year)年" : "\(year) ") : (language == .ja ? "\(year)年度" : "FY\(year) ")
+        switch (kind, language) {
+        case (.quarter, .ja): return prefix + "\(number)Q"
+        case (.quarter, .en): return prefix + "Q\(number)"
+        case (.half, .ja): return prefix + (number == 1 ? "上期" : "下期")
+        case (.half, .en): return prefix + "H\(number)"
+        default: return label(in: language, fiscalYearStart: fiscalYearStart)
+        }
+    }
+
     /// Parses a computed period id (`YYYY-Qn`, `YYYY-Hn`, `YYYY`, any case) for a fiscal year starting in
     /// `fiscalYearStart`. Returns nil for anything else.
     public static func computed(_ text: String, fiscalYearStart: Int) -> Period? {

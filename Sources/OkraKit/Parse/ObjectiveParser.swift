@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns one objective file into an ``Objective``, reporting every problem it finds in it.
 public enum ObjectiveParser {
-    static let objectiveKeys = ["title", "owner", "aligns_to", "tags", "weight", "draft", "health", "score", "key_results"]
+    static let objectiveKeys = ["title", "owner", "aligns_to", "tags", "weight", "draft", "health", "score", "key_results", "carried_from"]
     static let keyResultKeys = ["id", "title", "owner", "start", "target", "unit", "weight", "contributes_to", "checkins", "type", "done", "current"]
     static let checkinKeys = ["date", "value", "confidence", "note"]
 
@@ -78,6 +78,7 @@ public enum ObjectiveParser {
             ownerLocation: reader.has("owner") ? reader.location(of: reader.value("owner") ?? frontMatter) : nil,
             alignsTo: references("aligns_to", reader: reader, period: id.period, log: &log),
             alignsToWrittenCount: reader.stringList("aligns_to", log: &ignored).count,
+            carriedFrom: carriedFrom(reader: reader, period: id.period, log: &log),
             tags: reader.stringList("tags", log: &log).map { $0.0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             weight: weight,
             draft: reader.bool("draft", log: &log) ?? false,
@@ -185,6 +186,27 @@ public enum ObjectiveParser {
         let note = reader.string("note", log: &log)
         guard let date else { return nil }
         return CheckIn(date: date, value: value, confidence: confidence, note: note?.nonEmpty, location: location)
+    }
+
+    /// `carried_from: period/unit/slug`: the objective of an earlier period this one continues.
+    private static func carriedFrom(reader: MappingReader, period: String, log: inout DiagnosticLog) -> ObjectiveReference? {
+        guard let node = reader.value("carried_from") else { return nil }
+        guard let text = node.scalarText else {
+            log.report(.wrongType, at: reader.location(of: node), "'carried_from' must be one reference 'period/unit/slug', not \(node.kindDescription)")
+            return nil
+        }
+        let location = reader.location(of: node)
+        guard text.split(separator: "/").count == 3 else {
+            log.report(.danglingReference, at: location, "'carried_from' entry '\(text)' needs the period too: write 'period/unit/slug', e.g. '2026-Q2/sales/new-customers'")
+            return nil
+        }
+        switch ReferenceSyntax.parse(text, defaultPeriod: period) {
+        case .success(let target):
+            return ObjectiveReference(text: text, target: target, location: location)
+        case .failure(let problem):
+            log.report(.danglingReference, at: location, "'carried_from' entry '\(text)' \(problem.message)")
+            return nil
+        }
     }
 
     private static func health(reader: MappingReader, log: inout DiagnosticLog) -> Health? {

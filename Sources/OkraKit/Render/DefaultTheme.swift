@@ -53,6 +53,12 @@ enum DefaultTheme {
           {{/periods}}
           </tbody>
         </table>
+        {{^empty(units)}}
+        <section class="section" aria-labelledby="unit-history">
+          <h2 id="unit-history">{{t.history}}</h2>
+          <ul class="unit-history-list">{{#units}}<li><a href="{{href}}">{{name}}</a></li>{{/units}}</ul>
+        </section>
+        {{/empty(units)}}
         {{/content}}
         {{/layout}}
 
@@ -215,6 +221,22 @@ enum DefaultTheme {
           .card-list { grid-template-columns: 1fr 1fr; }
         }
 
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .matrix { border-collapse: collapse; font-size: .9rem; min-width: 100%; }
+        .matrix th, .matrix td { border: 1px solid var(--border); padding: .35rem .5rem; vertical-align: top; text-align: left; }
+        .matrix thead th { font-weight: 600; min-width: 9rem; max-width: 16rem; text-align: left; }
+        .matrix-empty { color: var(--muted); text-align: center; }
+        .matrix-cell.band-green { background: var(--green-soft); }
+        .matrix-cell.band-yellow { background: var(--yellow-soft); }
+        .matrix-cell.band-red { background: var(--red-soft); }
+        .matrix-list { margin-bottom: 1rem; }
+        .matrix-list:target { outline: 2px solid var(--accent); outline-offset: 4px; }
+        .paths { list-style: none; padding-left: 1rem; font-size: .9rem; color: var(--muted); }
+        .change-up { color: var(--green); }
+        .change-down { color: var(--red); }
+        .chart-trend { margin: 1rem 0; }
+        .unit-history-list { columns: 14rem; }
+
         """####,
         "dashboard.mustache": ####"""
         {{<layout}}
@@ -232,7 +254,7 @@ enum DefaultTheme {
             <div><dt>{{t.progress}}</dt><dd>{{progressPercent}}</dd></div>
             <div><dt>{{t.objectivesCount}}</dt><dd>{{objectiveCount}}</dd></div>
           </dl>
-          <p class="page-links">{{#isHome}}<a href="{{periodHref}}">{{t.dashboard}}</a> · {{/isHome}}<a href="{{alignmentHref}}">{{t.alignmentView}}</a></p>
+          <p class="page-links">{{#isHome}}<a href="{{periodHref}}">{{t.dashboard}}</a> · {{/isHome}}<a href="{{alignmentHref}}">{{t.alignmentView}}</a> · <a href="{{matrixHref}}">{{t.matrixView}}</a></p>
         </header>
 
         {{#hasCompanyObjectives}}
@@ -248,10 +270,10 @@ enum DefaultTheme {
           <h2 id="unit-progress">{{t.unitProgress}}</h2>
           <div class="chart chart-units">{{{unitBarsSVG}}}</div>
           <table class="unit-table">
-            <thead><tr><th scope="col">{{t.units}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.progress}}</th><th scope="col">{{t.score}}</th></tr></thead>
+            <thead><tr><th scope="col">{{t.units}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.progress}}</th><th scope="col">{{t.score}}</th>{{#previousPeriod}}<th scope="col">{{t.previousPeriod}} (<a href="{{href}}">{{label}}</a>)</th><th scope="col">{{t.change}}</th>{{/previousPeriod}}<th scope="col">{{t.history}}</th></tr></thead>
             <tbody>
             {{#units}}
-              <tr><th scope="row" class="depth-{{depth}}"><a href="{{href}}">{{name}}</a></th><td>{{objectiveCount}}</td><td>{{progressPercent}}</td><td>{{scorePercent}} {{#hasBand}}<span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</td></tr>
+              <tr><th scope="row" class="depth-{{depth}}"><a href="{{href}}">{{name}}</a></th><td>{{objectiveCount}}</td><td>{{progressPercent}}</td><td>{{scorePercent}} {{#hasBand}}<span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</td>{{#previousPeriod}}<td>{{previousScorePercent}}</td><td class="change change-{{changeDirection}}">{{change}}</td>{{/previousPeriod}}<td><a href="{{historyHref}}">{{t.history}}</a></td></tr>
             {{/units}}
             </tbody>
           </table>
@@ -339,6 +361,64 @@ enum DefaultTheme {
         </html>
 
         """####,
+        "matrix.mustache": ####"""
+        {{<layout}}
+        {{$content}}
+        <header class="page-header">
+          <p class="eyebrow">{{periodLabel}}</p>
+          <h1>{{t.matrix}}</h1>
+          <p class="meta">{{t.matrixExplanation}}</p>
+          <p class="page-links"><a href="{{alignmentHref}}">{{t.alignmentView}}</a></p>
+        </header>
+        {{#hasRoots}}
+        <section class="section" aria-labelledby="matrix-table">
+          <h2 id="matrix-table" class="visually-hidden">{{t.matrix}}</h2>
+          <div class="table-scroll">
+          <table class="matrix">
+            <thead>
+              <tr><th scope="col">{{t.units}}</th>{{#roots}}<th scope="col"><a href="{{href}}" title="{{title}}">{{number}}. {{title}}</a></th>{{/roots}}</tr>
+            </thead>
+            <tbody>
+            {{#rows}}
+              <tr>
+                <th scope="row" class="depth-{{depth}}"><a href="{{unitHref}}">{{unitName}}</a></th>
+                {{#cells}}{{#empty}}<td class="matrix-empty">—</td>{{/empty}}{{^empty}}<td class="matrix-cell band-{{band}}"><a href="{{href}}"><strong>{{count}}</strong> · {{progressPercent}}</a>{{#hasBand}} <span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</td>{{/empty}}{{/cells}}
+              </tr>
+            {{/rows}}
+            </tbody>
+          </table>
+          </div>
+        </section>
+        <section class="section matrix-lists">
+          {{#lists}}
+          <div id="{{anchor}}" class="matrix-list">
+            <h3>{{unitName}} → {{rootTitle}}</h3>
+            <ul>{{#objectives}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{scorePercent}}</span>{{#hasBand}} <span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</li>{{/objectives}}</ul>
+          </div>
+          {{/lists}}
+        </section>
+        {{/hasRoots}}
+        {{^hasRoots}}<p>{{t.nothing}}</p>{{/hasRoots}}
+
+        <section class="section" aria-labelledby="unsupported">
+          <h2 id="unsupported">{{t.unsupportedRootObjectives}}</h2>
+          {{^empty(unsupported)}}<ul>{{#unsupported}}<li><a href="{{href}}">{{title}}</a></li>{{/unsupported}}</ul>{{/empty(unsupported)}}
+          {{#empty(unsupported)}}<p>{{t.nothing}}</p>{{/empty(unsupported)}}
+        </section>
+        <section class="section" aria-labelledby="unaligned">
+          <h2 id="unaligned">{{t.unalignedObjectives}}</h2>
+          {{^empty(unaligned)}}<ul>{{#unaligned}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}}</span></li>{{/unaligned}}</ul>{{/empty(unaligned)}}
+          {{#empty(unaligned)}}<p>{{t.nothing}}</p>{{/empty(unaligned)}}
+        </section>
+        <section class="section" aria-labelledby="cross">
+          <h2 id="cross">{{t.crossDepartment}}</h2>
+          {{^empty(crossDepartment)}}<ul>{{#crossDepartment}}<li>{{#source}}<a href="{{href}}">{{keyResult}}</a> <span class="meta">{{unitName}}</span>{{/source}} → {{#target}}<a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}}</span>{{/target}}</li>{{/crossDepartment}}</ul>{{/empty(crossDepartment)}}
+          {{#empty(crossDepartment)}}<p>{{t.nothing}}</p>{{/empty(crossDepartment)}}
+        </section>
+        {{/content}}
+        {{/layout}}
+
+        """####,
         "objective-card.mustache": ####"""
         <article class="objective-card band-{{band}}">
           <h3 class="objective-title"><a href="{{href}}">{{title}}</a>{{#draft}} <span class="badge">{{t.draft}}</span>{{/draft}}</h3>
@@ -422,6 +502,8 @@ enum DefaultTheme {
         <section class="section links" aria-labelledby="alignment">
           <h2 id="alignment">{{t.alignment}}</h2>
           <div class="link-grid">
+            {{#carriedFrom}}<div><h3>{{t.carriedFrom}}</h3><ul><li><a href="{{href}}">{{title}}</a> <span class="meta">{{periodLabel}} · {{scorePercent}}</span></li></ul></div>{{/carriedFrom}}
+            {{^empty(carriedTo)}}<div><h3>{{t.carriedTo}}</h3><ul>{{#carriedTo}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{periodLabel}}</span></li>{{/carriedTo}}</ul></div>{{/empty(carriedTo)}}
             <div><h3>{{t.alignsTo}}</h3>{{^empty(alignsTo)}}<ul>{{#alignsTo}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}} · {{periodLabel}}</span></li>{{/alignsTo}}</ul>{{/empty(alignsTo)}}{{#empty(alignsTo)}}<p>{{t.nothing}}</p>{{/empty(alignsTo)}}</div>
             <div><h3>{{t.alignedUnder}}</h3>{{^empty(alignedUnder)}}<ul>{{#alignedUnder}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}} · {{scorePercent}} {{bandName}}</span></li>{{/alignedUnder}}</ul>{{/empty(alignedUnder)}}{{#empty(alignedUnder)}}<p>{{t.nothing}}</p>{{/empty(alignedUnder)}}</div>
             <div><h3>{{t.contributionsIn}}</h3>{{^empty(contributionsIn)}}<ul>{{#contributionsIn}}<li><a href="{{href}}">{{keyResult}}</a> <span class="meta">{{unitName}} · {{title}}</span></li>{{/contributionsIn}}</ul>{{/empty(contributionsIn)}}{{#empty(contributionsIn)}}<p>{{t.nothing}}</p>{{/empty(contributionsIn)}}</div>
@@ -465,6 +547,37 @@ enum DefaultTheme {
         {{/layout}}
 
         """####,
+        "unit-history.mustache": ####"""
+        {{<layout}}
+        {{$content}}
+        <header class="page-header">
+          <p class="eyebrow">{{t.history}}</p>
+          <h1>{{unitName}}</h1>
+        </header>
+        {{#hasPeriods}}
+        <div class="chart chart-trend">{{{trendSVG}}}</div>
+        <div class="table-scroll">
+        <table class="archive-table">
+          <thead><tr><th scope="col">{{t.periods}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.ownScore}}</th><th scope="col">{{t.subtreeScore}}</th><th scope="col">{{t.objectives}}</th></tr></thead>
+          <tbody>
+          {{#periods}}
+            <tr>
+              <th scope="row"><a href="{{href}}">{{label}}</a>{{#isCurrent}} <span class="badge">{{t.now}}</span>{{/isCurrent}}<br><span class="meta">{{dates}}</span></th>
+              <td>{{objectiveCount}}</td>
+              <td>{{scorePercent}}{{#hasBand}} <span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</td>
+              <td>{{treeScorePercent}}</td>
+              <td>{{^empty(objectives)}}<ul>{{#objectives}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{scorePercent}}</span></li>{{/objectives}}</ul>{{/empty(objectives)}}</td>
+            </tr>
+          {{/periods}}
+          </tbody>
+        </table>
+        </div>
+        {{/hasPeriods}}
+        {{^hasPeriods}}<p>{{t.nothing}}</p>{{/hasPeriods}}
+        {{/content}}
+        {{/layout}}
+
+        """####,
         "unit.mustache": ####"""
         {{<layout}}
         {{$content}}
@@ -478,6 +591,7 @@ enum DefaultTheme {
             <div><dt>{{t.objectivesCount}}</dt><dd>{{objectiveCount}}</dd></div>
           </dl>
           <div class="chart chart-progress">{{{progressBarSVG}}}</div>
+          <p class="page-links"><a href="{{historyHref}}">{{t.historyView}}</a> · <a href="{{matrixHref}}">{{t.matrixView}}</a></p>
         </header>
 
         <section class="section" aria-labelledby="objectives">
@@ -488,6 +602,32 @@ enum DefaultTheme {
           </div>
           {{/hasObjectives}}
           {{^hasObjectives}}<p>{{t.noObjectives}}</p>{{/hasObjectives}}
+        </section>
+
+        <section class="section" aria-labelledby="upstream">
+          <h2 id="upstream">{{t.upstream}}</h2>
+          {{^empty(upstream)}}
+          <ul class="upstream">
+            {{#upstream}}
+            <li><a href="{{href}}">{{title}}</a> <span class="meta">{{periodLabel}}</span>
+              <ul class="paths">{{#paths}}<li class="path">{{#steps}}{{^first}} → {{/first}}<a href="{{href}}">{{title}}</a>{{/steps}}</li>{{/paths}}</ul>
+            </li>
+            {{/upstream}}
+          </ul>
+          {{/empty(upstream)}}
+          {{#empty(upstream)}}<p>{{t.nothing}}</p>{{/empty(upstream)}}
+        </section>
+
+        <section class="section" aria-labelledby="downstream">
+          <h2 id="downstream">{{t.downstream}}</h2>
+          {{^empty(downstream)}}
+          <ul class="downstream">
+            {{#downstream}}
+            <li>{{#isContribution}}⇢ <a href="{{href}}">{{keyResult}}</a> <span class="meta">{{unitName}} · {{title}}</span>{{#crossesDepartments}} <span class="badge">{{t.crossDepartment}}</span>{{/crossesDepartments}}{{/isContribution}}{{^isContribution}}<a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}}</span>{{/isContribution}} → {{#target}}<a href="{{href}}">{{title}}</a>{{/target}}</li>
+            {{/downstream}}
+          </ul>
+          {{/empty(downstream)}}
+          {{#empty(downstream)}}<p>{{t.nothing}}</p>{{/empty(downstream)}}
         </section>
 
         {{#hasSubUnits}}

@@ -14,12 +14,14 @@ extension PageBuilder {
         for period in publishedPeriods {
             pages.append(dashboard(period.id, path: SitePaths.period(period.id)))
             pages.append(alignment(period.id))
+            pages.append(matrixPage(period.id))
             for unit in organisation.units where hasUnitPage(unit.id, period: period.id) {
                 pages.append(unitPage(unit.id, period: period.id))
             }
         }
         pages += content.objectives.map(objectivePage)
         pages += organisation.people.map { personPage($0) }
+        pages += unitsWithHistory.map(unitHistoryPage)
         return pages
     }
 
@@ -48,7 +50,10 @@ extension PageBuilder {
         data["bandName"] = aggregate.band.map(strings.bandName) ?? ""
         data["hasBand"] = aggregate.band != nil
         data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
+        data["matrixHref"] = SitePaths.relative(from: path, to: SitePaths.matrix(period))
         data["periodHref"] = SitePaths.relative(from: path, to: SitePaths.period(period))
+        let previous = previousPeriod(of: period)
+        data["previousPeriod"] = previous.map { ["label": periodLabel($0.id), "href": SitePaths.relative(from: path, to: SitePaths.period($0.id))] } ?? false
 
         // Company objectives of this period, and of longer periods that contain it (an annual objective over its quarters).
         let thisPeriod = content.period(period)
@@ -74,8 +79,9 @@ extension PageBuilder {
             let name = String(repeating: "　", count: depth) + unit.name
             let href = SitePaths.relative(from: path, to: SitePaths.unit(unit.id, period: period))
             let bar = UnitBar(name: name, progress: own.objectiveCount > 0 ? own.progress : nil, band: own.objectiveCount > 0 ? own.band : nil, href: href)
-            let row: TemplateData = [
+            var row: TemplateData = [
                 "name": unit.name, "href": href, "depth": depth,
+                "historyHref": SitePaths.relative(from: path, to: SitePaths.unitHistory(unit.id)),
                 "objectiveCount": own.objectiveCount,
                 "progressPercent": own.progress.map(format.percent) ?? "—",
                 "scorePercent": own.score.map(format.percent) ?? "—",
@@ -83,6 +89,17 @@ extension PageBuilder {
                 "hasBand": own.band != nil,
                 "band": own.band?.rawValue ?? "",
             ]
+            if let previous {
+                let before = scorecard.unit(unit.id, inPeriod: previous.id)
+                row["previousScorePercent"] = before.score.map(format.percent) ?? "—"
+                if let now = own.score, let then = before.score {
+                    row["change"] = strings.pointsChange(now - then)
+                    row["changeDirection"] = now > then + 0.005 ? "up" : now < then - 0.005 ? "down" : "flat"
+                } else {
+                    row["change"] = "—"
+                    row["changeDirection"] = "flat"
+                }
+            }
             return (bar, row)
         }
         data["unitBarsSVG"] = unitRows.isEmpty ? "" : Charts.unitBars(unitRows.map(\.0), expected: expected, language: language)
@@ -213,6 +230,10 @@ extension PageBuilder {
             if aggregate.objectiveCount > 0 { row["href"] = SitePaths.relative(from: path, to: SitePaths.unit(child, period: period)) }
             return row
         }
+        data["upstream"] = upstream(of: unitID, period: period, from: path)
+        data["downstream"] = downstream(of: unitID, period: period, from: path)
+        data["historyHref"] = SitePaths.relative(from: path, to: SitePaths.unitHistory(unitID))
+        data["matrixHref"] = SitePaths.relative(from: path, to: SitePaths.matrix(period))
         data["members"] = organisation.people.filter { $0.unit == unitID }.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.person($0.id))] }
         return Page(path: path, template: "unit", data: data)
     }
@@ -245,6 +266,8 @@ extension PageBuilder {
         }
         let reserved = Set(["main", "key-results", "alignment"]).union(objective.keyResults.map { "kr-\($0.id)" })
         data["bodyHTML"] = MarkdownRenderer(reservedIDs: reserved) { destination in linkTarget(destination, in: objective, from: path) }.html(objective.body)
+        data["carriedFrom"] = graph.carriedFrom(objective.id).map { objectiveLink($0, from: path) } ?? false
+        data["carriedTo"] = graph.carriedTo(objective.id).map { objectiveLink($0, from: path) }
         data["alignsTo"] = graph.parents(of: objective.id).map { objectiveLink($0, from: path) }
         data["alignedUnder"] = graph.children(of: objective.id).map { objectiveLink($0, from: path) }
         data["contributionsIn"] = graph.contributions(to: objective.id).map { contribution -> TemplateData in
@@ -337,6 +360,7 @@ extension PageBuilder {
                 "retrospectives": objectives.filter { $0.body.section(titled: Self.retrospectiveTitles) != nil }.map { objectiveLink($0.id, from: path) },
             ]
         }
+        data["units"] = unitsWithHistory.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.unitHistory($0.id))] }
         return Page(path: path, template: "archive", data: data)
     }
 

@@ -10,6 +10,10 @@ public enum SitePaths {
 
     public static func period(_ period: String) -> String { "\(period)/index.html" }
     public static func alignment(_ period: String) -> String { "\(period)/alignment.html" }
+    /// One diagram per company objective, for periods too large for one map.
+    public static func alignment(_ period: String, root: ObjectiveID) -> String { "\(period)/alignment/\(root.period)-\(root.unit)-\(root.slug).html" }
+    public static func matrix(_ period: String) -> String { "\(period)/matrix.html" }
+    public static func unitHistory(_ unit: String) -> String { "units/\(unit).html" }
     public static func unit(_ unit: String, period: String) -> String { "\(period)/\(unit)/index.html" }
     public static func objective(_ id: ObjectiveID) -> String { "\(id.period)/\(id.unit)/\(id.slug).html" }
     public static func person(_ id: String) -> String { "people/\(id).html" }

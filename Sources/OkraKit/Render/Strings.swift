@@ -75,6 +75,25 @@ public struct Strings: Sendable {
     public var objectivesCount: String { text("目標数", "Objectives") }
     public var now: String { text("今期", "now") }
 
+    public var matrix: String { text("部門 × 全社目標", "Departments × company objectives") }
+    public var matrixView: String { text("部門と全社目標の対応表を見る", "View departments × company objectives") }
+    public var matrixExplanation: String { text("各欄は、その組織の目標のうち全社目標を直接または間接に支えるものの数と平均進捗です。", "Each cell counts the unit's objectives that serve the company objective, directly or through a chain, with their mean progress.") }
+    public var upstream: String { text("支えている全社目標", "Company objectives served") }
+    public var downstream: String { text("この組織を支える仕事", "Work feeding this unit") }
+    public var path: String { text("経路", "Path") }
+    public var history: String { text("期間ごとの推移", "History") }
+    public var historyView: String { text("過去の期間との比較", "History across periods") }
+    public var previousPeriod: String { text("前期", "Previous period") }
+    public var change: String { text("前期比", "Change") }
+    public var carriedFrom: String { text("前の期間から継続", "Carried from") }
+    public var carriedTo: String { text("次の期間へ継続", "Carried to") }
+    public var overview: String { text("全体", "Overview") }
+    public var alignmentMap: String { text("アラインメントマップ", "Alignment map") }
+    public var alignmentList: String { text("一覧", "List") }
+    public var subtreeScore: String { text("配下を含むスコア", "Score incl. sub-units") }
+    public var ownScore: String { text("組織のスコア", "Own score") }
+    public var from: String { text("貢献元", "From") }
+
     public func healthName(_ health: Health) -> String {
         switch health {
         case .onTrack: return text("順調", "on track")
@@ -95,6 +114,12 @@ public struct Strings: Sendable {
 
     /// `達成 120%` / `achieved 120%`.
     public func achievedPercent(_ percent: String) -> String { text("達成 \(percent)", "achieved \(percent)") }
+
+    /// `+5pt` / `−3pt` / `±0pt`: a change of score between two periods, in percentage points.
+    public func pointsChange(_ delta: Double) -> String {
+        let points = Int((delta * 100).rounded())
+        return points > 0 ? "▲ +\(points)pt" : points < 0 ? "▼ −\(-points)pt" : "±0pt"
+    }
 
     /// `12日前` / `12 days ago`.
     public func daysAgo(_ count: Int) -> String { text("\(count)日前", count == 1 ? "1 day ago" : "\(count) days ago") }
@@ -170,6 +195,24 @@ public struct Strings: Sendable {
             "poweredBy": poweredBy,
             "objectivesCount": objectivesCount,
             "now": now,
+            "matrix": matrix,
+            "matrixView": matrixView,
+            "matrixExplanation": matrixExplanation,
+            "upstream": upstream,
+            "downstream": downstream,
+            "path": path,
+            "history": history,
+            "historyView": historyView,
+            "previousPeriod": previousPeriod,
+            "change": change,
+            "carriedFrom": carriedFrom,
+            "carriedTo": carriedTo,
+            "overview": overview,
+            "alignmentMap": alignmentMap,
+            "alignmentList": alignmentList,
+            "subtreeScore": subtreeScore,
+            "ownScore": ownScore,
+            "from": from,
         ]
     }
 }

@@ -15,7 +15,7 @@ public struct Theme: Sendable {
     /// Which files came from the site's folder (for `okra build` to report).
     public let overriddenFiles: [String]
 
-    static let pageTemplates = ["dashboard", "unit", "objective", "person", "archive", "alignment"]
+    static let pageTemplates = ["dashboard", "unit", "objective", "person", "archive", "alignment", "matrix", "unit-history"]
 
     /// Loads the theme; `directory` nil (or a folder that does not exist, when `required` is false) means the built-in one.
     public static func load(directory: String?, required: Bool = false) throws(ThemeError) -> Theme {

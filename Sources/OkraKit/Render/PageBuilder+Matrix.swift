@@ -1,0 +1,116 @@
+/// The cross-department matrix: units × company objectives, and what supports nothing.
+extension PageBuilder {
+    func matrixPage(_ period: String) -> Page {
+        let path = SitePaths.matrix(period)
+        let label = periodLabel(period)
+        var data = layout(path: path, title: "\(strings.matrix) · \(label)",
+                          breadcrumbs: [(label, SitePaths.period(period)), (strings.matrix, nil)], period: period) { SitePaths.matrix($0) }
+        let matrix = AlignmentMatrix(period: period, graph: graph, scorecard: scorecard)
+        data["periodLabel"] = label
+        data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
+        data["roots"] = matrix.roots.enumerated().map { index, root -> TemplateData in
+            var link = objectiveLink(root, from: path)
+            link["number"] = index + 1
+            return link
+        }
+        data["hasRoots"] = !matrix.roots.isEmpty
+        var lists: [TemplateData] = []
+        data["rows"] = matrix.units.map { unit -> TemplateData in
+            let cells = matrix.roots.enumerated().map { index, root -> TemplateData in
+                guard let cell = matrix.cell(unit: unit, root: root) else { return ["empty": true] }
+                let anchor = "cell-\(unit)-\(index + 1)"
+                lists.append([
+                    "anchor": anchor,
+                    "unitName": unitName(unit),
+                    "rootTitle": content.objective(root)?.title ?? root.path,
+                    "objectives": cell.objectives.map { objectiveLink($0, from: path) },
+                ])
+                return [
+                    "empty": false,
+                    "href": "#\(anchor)",
+                    "count": cell.count,
+                    "progressPercent": cell.meanProgress.map(format.percent) ?? "—",
+                    "band": cell.meanProgress.map { Band(score: $0).rawValue } ?? "",
+                    "bandName": cell.meanProgress.map { strings.bandName(Band(score: $0)) } ?? "",
+                    "hasBand": cell.meanProgress != nil,
+                ]
+            }
+            return [
+                "unitName": unitName(unit),
+                "unitHref": SitePaths.relative(from: path, to: SitePaths.unit(unit, period: period)),
+                "depth": organisation.depth(of: unit),
+                "cells": cells,
+            ]
+        }
+        data["lists"] = lists
+        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["crossDepartment"] = crossDepartmentRows(period, from: path)
+        return Page(path: path, template: "matrix", data: data)
+    }
+
+    func crossDepartmentRows(_ period: String, from path: String) -> [TemplateData] {
+        graph.crossDepartmentContributions(inPeriod: period).map { contribution -> TemplateData in
+            var source = objectiveLink(contribution.source, from: path)
+            source["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
+            return [
+                "source": source,
+                "target": objectiveLink(contribution.target, from: path),
+                "keyResult": keyResultTitle(contribution),
+            ]
+        }
+    }
+
+    func keyResultTitle(_ contribution: Contribution) -> String {
+        content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+    }
+
+    // MARK: Upstream and downstream of a unit
+
+    /// The company objectives the unit's objectives serve, each with the paths that lead there.
+    func upstream(of unit: String, period: String, from path: String) -> [TemplateData] {
+        var byRoot: [ObjectiveID: [[ObjectiveID]]] = [:]
+        for objective in content.objectives(inPeriod: period, unit: unit) {
+            for (root, route) in graph.servedRootObjectives(of: objective.id) where root != objective.id {
+                byRoot[root, default: []].append(route)
+            }
+        }
+        return byRoot.keys.sorted().map { root -> TemplateData in
+            var data = objectiveLink(root, from: path)
+            data["paths"] = byRoot[root]!.map { route -> TemplateData in
+                ["steps": route.enumerated().map { index, id -> TemplateData in
+                    var step = objectiveLink(id, from: path)
+                    step["first"] = index == 0
+                    return step
+                }]
+            }
+            return data
+        }
+    }
+
+    /// Objectives of other units aligned under the unit's objectives (directly or through a chain), and
+    /// key results of other units that contribute to them.
+    func downstream(of unit: String, period: String, from path: String) -> [TemplateData] {
+        var rows: [TemplateData] = []
+        var seen: Set<String> = []
+        for objective in content.objectives(inPeriod: period, unit: unit) {
+            for descendant in graph.descendants(of: objective.id) where descendant.unit != unit && seen.insert("a:\(descendant)").inserted {
+                var row = objectiveLink(descendant, from: path)
+                row["target"] = objectiveLink(objective.id, from: path)
+                row["isContribution"] = false
+                rows.append(row)
+            }
+            for contribution in graph.contributions(to: objective.id) where contribution.source.unit != unit
+                && seen.insert("c:\(contribution.source)#\(contribution.keyResultID)>\(objective.id)").inserted {
+                var row = objectiveLink(contribution.source, from: path)
+                row["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
+                row["keyResult"] = keyResultTitle(contribution)
+                row["target"] = objectiveLink(objective.id, from: path)
+                row["isContribution"] = true
+                row["crossesDepartments"] = graph.department(of: contribution.source.unit) != graph.department(of: unit)
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+}

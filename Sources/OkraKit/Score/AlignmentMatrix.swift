@@ -1,0 +1,55 @@
+/// Units × company objectives for one period: which departments support each company objective.
+/// A unit's objective serves a company objective when it reaches it through `aligns_to` (directly or
+/// through a chain) or through a key result's `contributes_to` along the way.
+public struct AlignmentMatrix: Sendable {
+    public struct Cell: Sendable, Equatable {
+        /// The unit's objectives that serve the company objective, sorted by id.
+        public var objectives: [ObjectiveID]
+        /// Weighted mean (objective `weight`) of their progress.
+        public var meanProgress: Double?
+        public var count: Int { objectives.count }
+    }
+
+    public let period: String
+    /// The company objectives: root-unit objectives of the period and of longer periods containing it.
+    public let roots: [ObjectiveID]
+    /// Non-root units that have objectives in the period, in tree order.
+    public let units: [String]
+    private let cells: [String: [ObjectiveID: Cell]]
+
+    public init(period: String, graph: AlignmentGraph, scorecard: Scorecard) {
+        let content = graph.content
+        self.period = period
+        roots = graph.rootObjectives(forPeriod: period)
+        let objectives = content.objectives(inPeriod: period).filter { !content.organisation.isRoot($0.id.unit) }
+        var members: [String: [ObjectiveID: [Objective]]] = [:]
+        for objective in objectives {
+            for root in graph.servedRootObjectives(of: objective.id).keys where roots.contains(root) {
+                members[objective.id.unit, default: [:]][root, default: []].append(objective)
+            }
+        }
+        var cells: [String: [ObjectiveID: Cell]] = [:]
+        for (unit, byRoot) in members {
+            for (root, served) in byRoot {
+                let mean = Progress.weightedMean(served.compactMap { objective in
+                    scorecard.score(of: objective.id).map { ($0.progress, objective.weight) }
+                })
+                cells[unit, default: [:]][root] = Cell(objectives: served.map(\.id).sorted(), meanProgress: mean)
+            }
+        }
+        self.cells = cells
+        let used = Set(objectives.map(\.id.unit))
+        var ordered: [String] = []
+        var stack = [content.organisation.rootID]
+        var visited: Set<String> = []
+        while let unit = stack.popLast() {
+            guard visited.insert(unit).inserted else { continue }
+            if used.contains(unit) { ordered.append(unit) }
+            stack.append(contentsOf: content.organisation.children(of: unit).reversed())
+        }
+        units = ordered
+    }
+
+    /// The cell of a unit and a company objective; nil when none of the unit's objectives serve it.
+    public func cell(unit: String, root: ObjectiveID) -> Cell? { cells[unit]?[root] }
+}
