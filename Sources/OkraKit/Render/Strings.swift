@@ -94,23 +94,11 @@ public struct Strings: Sendable {
     public var ownScore: String { text("組織のスコア", "Own score") }
     public var from: String { text("貢献元", "From") }
 
-    public func healthName(_ health: Health) -> String {
-        switch health {
-        case .onTrack: return text("順調", "on track")
-        case .atRisk: return text("要注意", "at risk")
-        case .offTrack: return text("遅れ", "off track")
-        case .done: return text("完了", "done")
-        case .dropped: return text("中止", "dropped")
-        }
-    }
+    /// The health word shared with the charts: 順調 / on track, …
+    public func healthName(_ health: Health) -> String { Charts.Words(language).health(health) }
 
-    public func bandName(_ band: Band) -> String {
-        switch band {
-        case .red: return text("赤", "red")
-        case .yellow: return text("黄", "yellow")
-        case .green: return text("緑", "green")
-        }
-    }
+    /// The band word shared with the charts: 緑 / green, …
+    public func bandName(_ band: Band) -> String { Charts.Words(language).band(band) }
 
     /// `達成 120%` / `achieved 120%`.
     public func achievedPercent(_ percent: String) -> String { text("達成 \(percent)", "achieved \(percent)") }
