@@ -7,11 +7,11 @@ public enum PracticeRules {
     public static let keyResultRange = 2...5
     public static let lowConfidence = 0.3
 
-    public static func check(_ content: Content, graph: AlignmentGraph, scorecard: Scorecard, log: inout DiagnosticLog) {
+    public static func check(_ content: Content, graph: AlignmentGraph, stale: [StaleKeyResult], log: inout DiagnosticLog) {
         checkObjectiveCounts(content, log: &log)
         for objective in content.objectives {
             checkShape(objective, log: &log)
-            checkCheckins(objective, content: content, scorecard: scorecard, log: &log)
+            checkCheckins(objective, content: content, log: &log)
             checkLinks(objective, content: content, log: &log)
             checkOwners(objective, content: content, log: &log)
         }
@@ -22,11 +22,11 @@ public enum PracticeRules {
             log.report(.unalignedObjective, at: objective.alignsToLocation,
                        "objective aligns to nothing: add 'aligns_to: [\(unit)/<slug>]' naming the objective of a higher unit it supports")
         }
-        for stale in Staleness.staleKeyResults(in: content, scorecard: scorecard) {
-            guard let objective = content.objective(stale.objective) else { continue }
-            let keyResult = objective.keyResults[stale.keyResultIndex]
-            let what = stale.lastCheckin.map { "no check-in since \($0) (\(stale.days) days)" }
-                ?? "no check-in since the period started \(stale.days) days ago"
+        for item in stale {
+            guard let objective = content.objective(item.objective) else { continue }
+            let keyResult = objective.keyResults[item.keyResultIndex]
+            let what = item.lastCheckin.map { "no check-in since \($0) (\(item.days) days)" }
+                ?? "no check-in since the period started \(item.days) days ago"
             log.report(.staleKeyResult, at: keyResult.location,
                        "key result '\(keyResult.title)' is stale: \(what), more than twice the \(content.settings.checkinIntervalDays)-day check-in interval: add a check-in")
         }
@@ -65,7 +65,7 @@ public enum PracticeRules {
         }
     }
 
-    private static func checkCheckins(_ objective: Objective, content: Content, scorecard: Scorecard, log: inout DiagnosticLog) {
+    private static func checkCheckins(_ objective: Objective, content: Content, log: inout DiagnosticLog) {
         guard let period = content.period(objective.id.period) else { return }
         let today = content.today
         for keyResult in objective.keyResults {

@@ -20,6 +20,9 @@ public struct Content: Sendable {
 
     private var objectiveIndex: [ObjectiveID: Int]
     private var periodIndex: [String: Int]
+    private var fileIndex: [String: Int]
+    private var byPeriod: [String: [Int]]
+    private var byPeriodAndUnit: [String: [Int]]
 
     public init(settings: SiteSettings, organisation: Organisation, periods: [Period], objectives: [Objective],
                 draftIDs: Set<ObjectiveID>, today: Day, currentPeriodID: String?, filePaths: Set<String>) {
@@ -32,7 +35,18 @@ public struct Content: Sendable {
         self.currentPeriodID = currentPeriodID
         self.filePaths = filePaths
         var objectiveIndex: [ObjectiveID: Int] = [:]
-        for (index, objective) in self.objectives.enumerated() { objectiveIndex[objective.id] = index }
+        var fileIndex: [String: Int] = [:]
+        var byPeriod: [String: [Int]] = [:]
+        var byPeriodAndUnit: [String: [Int]] = [:]
+        for (index, objective) in self.objectives.enumerated() {
+            objectiveIndex[objective.id] = index
+            fileIndex[objective.file] = index
+            byPeriod[objective.id.period, default: []].append(index)
+            byPeriodAndUnit["\(objective.id.period)/\(objective.id.unit)", default: []].append(index)
+        }
+        self.fileIndex = fileIndex
+        self.byPeriod = byPeriod
+        self.byPeriodAndUnit = byPeriodAndUnit
         var periodIndex: [String: Int] = [:]
         for (index, period) in self.periods.enumerated() { periodIndex[period.id] = index }
         self.objectiveIndex = objectiveIndex
@@ -42,13 +56,21 @@ public struct Content: Sendable {
     public func objective(_ id: ObjectiveID) -> Objective? { objectiveIndex[id].map { objectives[$0] } }
     public func period(_ id: String) -> Period? { periodIndex[id].map { periods[$0] } }
 
+    /// The objective defined by a file (path relative to the content folder).
+    public func objective(file: String) -> Objective? { fileIndex[file].map { objectives[$0] } }
+
+    /// The objectives of a period, sorted by id.
     public func objectives(inPeriod period: String) -> [Objective] {
-        objectives.filter { $0.id.period == period }
+        (byPeriod[period] ?? []).map { objectives[$0] }
     }
 
+    /// The objectives of one unit in a period, sorted by id.
     public func objectives(inPeriod period: String, unit: String) -> [Objective] {
-        objectives.filter { $0.id.period == period && $0.id.unit == unit }
+        (byPeriodAndUnit["\(period)/\(unit)"] ?? []).map { objectives[$0] }
     }
+
+    /// Ids of the periods that have objectives.
+    public var periodsWithObjectives: Set<String> { Set(byPeriod.keys) }
 
     /// The current period, if any period has objectives.
     public var currentPeriod: Period? { currentPeriodID.flatMap(period) }

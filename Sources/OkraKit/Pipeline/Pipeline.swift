@@ -26,6 +26,8 @@ public struct CheckOutcome: Sendable {
     public var content: Content
     public var graph: AlignmentGraph
     public var scorecard: Scorecard
+    /// Key results of the current period without a recent check-in.
+    public var staleKeyResults: [StaleKeyResult]
     /// Sorted by file, line and column.
     public var diagnostics: [Diagnostic]
     /// Files that were read as content (site.yaml, org.yaml, objective files).
@@ -62,11 +64,14 @@ public enum Pipeline {
             return content
         }
         let graph = timed("link") { ReferenceResolver.link(content, log: &log) }
-        let scorecard = timed("score") { Scorecard(content: content) }
-        timed("check") { PracticeRules.check(content, graph: graph, scorecard: scorecard, log: &log) }
+        let (scorecard, stale) = timed("score") { () -> (Scorecard, [StaleKeyResult]) in
+            let scorecard = Scorecard(content: content)
+            return (scorecard, Staleness.staleKeyResults(in: content, scorecard: scorecard))
+        }
+        timed("check") { PracticeRules.check(content, graph: graph, stale: stale, log: &log) }
 
         return CheckOutcome(
-            content: content, graph: graph, scorecard: scorecard,
+            content: content, graph: graph, scorecard: scorecard, staleKeyResults: stale,
             diagnostics: Diagnostic.sorted(log.diagnostics),
             checkedFileCount: parsed.checkedFileCount,
             assetFiles: loaded.files.filter { if case .asset = $0.role { return true } else { return false } },

@@ -14,8 +14,21 @@ enum DefaultTheme {
         "alignment.mustache": ####"""
         {{<layout}}
         {{$content}}
-        <header class="page-header"><p class="eyebrow">{{periodLabel}}</p><h1>{{t.alignment}}</h1></header>
-        <section class="section">
+        <header class="page-header">
+          <p class="eyebrow">{{periodLabel}}</p>
+          <h1>{{#isRootMap}}{{rootTitle}}{{/isRootMap}}{{^isRootMap}}{{t.alignment}}{{/isRootMap}}</h1>
+          {{#isRootMap}}<p class="page-links"><a href="{{overviewHref}}">{{t.overview}}</a></p>{{/isRootMap}}
+        </header>
+        <section class="section" aria-labelledby="alignment-map">
+          <h2 id="alignment-map">{{t.alignmentMap}}</h2>
+          {{#hasMap}}<div class="chart chart-alignment table-scroll">{{{mapSVG}}}</div>{{/hasMap}}
+          {{^empty(rootMaps)}}
+          <ul class="root-maps">{{#rootMaps}}<li><a href="{{mapHref}}">{{title}}</a> <span class="meta">{{periodLabel}} · {{t.objectivesCount}} {{count}} · {{scorePercent}}</span>{{#hasBand}} <span class="band-label band-{{band}}">{{bandName}}</span>{{/hasBand}}</li>{{/rootMaps}}</ul>
+          {{/empty(rootMaps)}}
+        </section>
+        {{^isRootMap}}
+        <section class="section" aria-labelledby="alignment-list">
+          <h2 id="alignment-list">{{t.alignmentList}}</h2>
           <ul class="alignment-tree">
           {{#roots}}{{> alignment-node}}{{/roots}}
           </ul>
@@ -32,6 +45,7 @@ enum DefaultTheme {
         {{^empty(unaligned)}}
         <section class="section"><h2>{{t.unalignedObjectives}}</h2><ul>{{#unaligned}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}}</span></li>{{/unaligned}}</ul></section>
         {{/empty(unaligned)}}
+        {{/isRootMap}}
         {{/content}}
         {{/layout}}
 

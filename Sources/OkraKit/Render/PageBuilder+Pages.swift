@@ -14,6 +14,7 @@ extension PageBuilder {
         for period in publishedPeriods {
             pages.append(dashboard(period.id, path: SitePaths.period(period.id)))
             pages.append(alignment(period.id))
+            pages += alignmentRootPages(period.id)
             pages.append(matrixPage(period.id))
             for unit in organisation.units where hasUnitPage(unit.id, period: period.id) {
                 pages.append(unitPage(unit.id, period: period.id))
@@ -155,6 +156,8 @@ extension PageBuilder {
         var data = layout(path: path, title: "\(strings.alignment) · \(label)",
                           breadcrumbs: [(label, SitePaths.period(period)), (strings.alignment, nil)], period: period) { SitePaths.alignment($0) }
         data["periodLabel"] = label
+        data["isRootMap"] = false
+        data.merge(alignmentMapData(period, from: path)) { _, new in new }
         let objectives = content.objectives(inPeriod: period)
         let tops = objectives.filter { graph.parents(of: $0.id).isEmpty }
         var visited: Set<ObjectiveID> = []
@@ -288,7 +291,7 @@ extension PageBuilder {
     func linkTarget(_ destination: String, in objective: Objective, from path: String) -> String {
         guard case .inside(let file)? = LinkTarget.markdownPath(of: destination, from: objective.file) else { return destination }
         let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
-        guard let target = content.objectives.first(where: { $0.file == file }) else { return destination }
+        guard let target = content.objective(file: file) else { return destination }
         return SitePaths.relative(from: path, to: SitePaths.objective(target.id)) + fragment
     }
 
@@ -306,13 +309,11 @@ extension PageBuilder {
             }
             return link
         } ?? false
-        let owns = { (owner: String?) in owner.flatMap(Identifier.normalized) == person.id }
+        let objectivesByPeriod = Dictionary(grouping: ownedObjectives[person.id] ?? [], by: \.period)
+        let keyResultsByPeriod = Dictionary(grouping: ownedKeyResults[person.id] ?? [], by: { $0.0.period })
         data["periods"] = publishedPeriods.compactMap { period -> TemplateData? in
-            let objectives = content.objectives(inPeriod: period.id)
-            let owned = objectives.filter { owns($0.owner) }
-            let keyResults = objectives.flatMap { objective in
-                objective.keyResults.enumerated().filter { owns($0.element.owner) && !owns(objective.owner) }.map { (objective, $0.offset) }
-            }
+            let owned = (objectivesByPeriod[period.id] ?? []).compactMap { content.objective($0) }
+            let keyResults = (keyResultsByPeriod[period.id] ?? []).compactMap { id, index in content.objective(id).map { ($0, index) } }
             guard !owned.isEmpty || !keyResults.isEmpty else { return nil }
             return [
                 "periodLabel": periodLabel(period.id),

@@ -21,7 +21,7 @@ struct PageBuilder {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
         format = Formatter(language: outcome.content.settings.language)
-        stale = Staleness.staleKeyResults(in: outcome.content, scorecard: outcome.scorecard)
+        stale = outcome.staleKeyResults
         buildDate = outcome.content.today
         var unitPages: Set<String> = []
         for objective in outcome.content.objectives {
@@ -30,13 +30,28 @@ struct PageBuilder {
             }
         }
         self.unitPages = unitPages
+        let used = outcome.content.periodsWithObjectives
+        publishedPeriods = outcome.content.periods.filter { used.contains($0.id) }.sorted { ($0.end, -$0.length) > ($1.end, -$1.length) }
+        var ownedObjectives: [String: [ObjectiveID]] = [:]
+        var ownedKeyResults: [String: [(ObjectiveID, Int)]] = [:]
+        for objective in outcome.content.objectives {
+            let owner = objective.owner.flatMap(Identifier.normalized)
+            if let owner { ownedObjectives[owner, default: []].append(objective.id) }
+            for (index, keyResult) in objective.keyResults.enumerated() {
+                if let keyOwner = keyResult.owner.flatMap(Identifier.normalized), keyOwner != owner {
+                    ownedKeyResults[keyOwner, default: []].append((objective.id, index))
+                }
+            }
+        }
+        self.ownedObjectives = ownedObjectives
+        self.ownedKeyResults = ownedKeyResults
     }
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
-    var publishedPeriods: [Period] {
-        let used = Set(content.objectives.map(\.id.period))
-        return content.periods.filter { used.contains($0.id) }.sorted { ($0.end, -$0.length) > ($1.end, -$1.length) }
-    }
+    let publishedPeriods: [Period]
+    /// Objectives by the person id of their owner, and key results (objective, index) by theirs.
+    let ownedObjectives: [String: [ObjectiveID]]
+    let ownedKeyResults: [String: [(ObjectiveID, Int)]]
 
     func periodLabel(_ id: String) -> String {
         content.period(id)?.label(in: language, fiscalYearStart: content.settings.fiscalYearStart) ?? id

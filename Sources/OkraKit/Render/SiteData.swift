@@ -6,7 +6,7 @@ enum SiteData {
         let card = outcome.scorecard
         let graph = outcome.graph
         let settings = content.settings
-        let stale = Set(Staleness.staleKeyResults(in: content, scorecard: card).map { "\($0.objective.path)#\($0.keyResultIndex)" })
+        let stale = Set(outcome.staleKeyResults.map { "\($0.objective.path)#\($0.keyResultIndex)" })
         var json = JSONWriter(pretty: true)
         json.beginObject()
         json.value("schema", "okra-site/1")
@@ -21,7 +21,7 @@ enum SiteData {
         json.value("today", content.today.iso)
         json.endObject()
 
-        let used = Set(content.objectives.map(\.id.period))
+        let used = content.periodsWithObjectives
         json.beginArray("periods")
         for period in content.periods where used.contains(period.id) {
             let aggregate = card.period(period.id)

@@ -52,7 +52,7 @@ public struct Theme: Sendable {
         for name in pageTemplates where library.getTemplate(named: name) == nil {
             throw ThemeError(description: "the theme has no '\(name).mustache' template")
         }
-        let css = (files["assets/okra.css"] ?? "") + "\n/* Charts */\n" + Charts.stylesheet
+        let css = (files["assets/okra.css"] ?? "") + "\n/* Charts */\n" + Charts.stylesheet + "\n" + Charts.alignmentStylesheet
         return Theme(library: library, stylesheet: css, overriddenFiles: overridden.sorted())
     }
 
