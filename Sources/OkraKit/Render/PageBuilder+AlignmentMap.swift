@@ -46,31 +46,23 @@ extension PageBuilder {
         return result
     }
 
-    /// Per-root map pages of a large period.
-    func alignmentRootPages(_ period: String) -> [Page] {
-        guard content.objectives(inPeriod: period).count > Self.largestSingleMap else { return [] }
-        return alignmentRoots(period).map { root in
-            let path = SitePaths.alignment(period, root: root)
-            let label = periodLabel(period)
-            let title = content.objective(root)?.title ?? root.path
-            var data = layout(path: path, title: "\(strings.alignmentMap) · \(title)",
-                              breadcrumbs: [(label, SitePaths.period(period)), (strings.alignment, SitePaths.alignment(period)), (title, nil)],
-                              period: period) { SitePaths.alignment($0) }
-            let members = subtree(of: root, inPeriod: period)
-            let (nodes, edges) = alignmentElements(period, only: members, from: path)
-            data["periodLabel"] = label
-            data["isRootMap"] = true
-            data["rootTitle"] = title
-            data["overviewHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
-            data["mapSVG"] = Charts.alignmentMap(nodes: nodes, edges: edges, title: "\(strings.alignmentMap) · \(title)", language: language)
-            data["hasMap"] = true
-            data["rootMaps"] = [TemplateData]()
-            data["roots"] = [TemplateData]()
-            data["unsupported"] = [TemplateData]()
-            data["unaligned"] = [TemplateData]()
-            data["crossDepartment"] = [TemplateData]()
-            return Page(path: path, template: "alignment", data: data)
-        }
+    /// The map of one company objective and everything of the period under it, for large periods.
+    func alignmentRootPage(_ period: String, root: ObjectiveID) -> Page {
+        let path = SitePaths.alignment(period, root: root)
+        let label = periodLabel(period)
+        let title = content.objective(root)?.title ?? root.path
+        var data = layout(path: path, title: "\(strings.alignmentMap) · \(title)",
+                          breadcrumbs: [(label, SitePaths.period(period)), (strings.alignment, SitePaths.alignment(period)), (title, nil)],
+                          period: period) { SitePaths.alignment($0) }
+        let (nodes, edges) = alignmentElements(period, only: subtree(of: root, inPeriod: period), from: path)
+        data["periodLabel"] = label
+        data["isRootMap"] = true
+        data["rootTitle"] = title
+        data["overviewHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
+        data["mapSVG"] = Charts.alignmentMap(nodes: nodes, edges: edges, title: "\(strings.alignmentMap) · \(title)", language: language)
+        data["hasMap"] = true
+        for key in ["rootMaps", "roots", "unsupported", "unaligned", "crossDepartment"] { data[key] = [TemplateData]() }
+        return Page(path: path, template: "alignment", data: data)
     }
 
     /// The map (or the list of per-root maps) for the period's alignment page.

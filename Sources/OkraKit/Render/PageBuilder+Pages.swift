@@ -2,29 +2,54 @@ import Foundation
 
 /// The pages of the site, one function each.
 extension PageBuilder {
+    /// One page to build; the pages are built and rendered in parallel from these.
+    enum PageJob: Sendable {
+        case home, archive
+        case dashboard(String), alignment(String), alignmentRoot(String, ObjectiveID), matrix(String)
+        case unit(String, period: String)
+        case objective(ObjectiveID)
+        case person(String)
+        case unitHistory(String)
+    }
+
     /// Every page, in a stable order.
-    func allPages() -> [Page] {
-        var pages: [Page] = []
-        if let current = content.currentPeriodID, content.period(current) != nil {
-            pages.append(dashboard(current, path: SitePaths.home))
-        } else {
-            pages.append(emptyHome())
-        }
-        pages.append(archive())
+    func allPageJobs() -> [PageJob] {
+        var jobs: [PageJob] = [.home, .archive]
         for period in publishedPeriods {
-            pages.append(dashboard(period.id, path: SitePaths.period(period.id)))
-            pages.append(alignment(period.id))
-            pages += alignmentRootPages(period.id)
-            pages.append(matrixPage(period.id))
+            jobs += [.dashboard(period.id), .alignment(period.id)]
+            if content.objectives(inPeriod: period.id).count > Self.largestSingleMap {
+                jobs += alignmentRoots(period.id).map { .alignmentRoot(period.id, $0) }
+            }
+            jobs.append(.matrix(period.id))
             for unit in organisation.units where hasUnitPage(unit.id, period: period.id) {
-                pages.append(unitPage(unit.id, period: period.id))
+                jobs.append(.unit(unit.id, period: period.id))
             }
         }
-        pages += content.objectives.map(objectivePage)
-        pages += organisation.people.map { personPage($0) }
-        pages += unitsWithHistory.map(unitHistoryPage)
-        return pages
+        jobs += content.objectives.map { .objective($0.id) }
+        jobs += organisation.people.map { .person($0.id) }
+        jobs += unitsWithHistory.map { .unitHistory($0.id) }
+        return jobs
     }
+
+    func page(_ job: PageJob) -> Page {
+        switch job {
+        case .home:
+            if let current = content.currentPeriodID, content.period(current) != nil { return dashboard(current, path: SitePaths.home) }
+            return emptyHome()
+        case .archive: return archive()
+        case .dashboard(let period): return dashboard(period, path: SitePaths.period(period))
+        case .alignment(let period): return alignment(period)
+        case .alignmentRoot(let period, let root): return alignmentRootPage(period, root: root)
+        case .matrix(let period): return matrixPage(period)
+        case .unit(let unit, let period): return unitPage(unit, period: period)
+        case .objective(let id): return objectivePage(content.objective(id)!)
+        case .person(let id): return personPage(organisation.person(id)!)
+        case .unitHistory(let id): return unitHistoryPage(organisation.unit(id)!)
+        }
+    }
+
+    /// Every page, built one after the other (tests and small sites).
+    func allPages() -> [Page] { allPageJobs().map(page) }
 
     private func emptyHome() -> Page {
         var data = layout(path: SitePaths.home, title: content.settings.title, breadcrumbs: [(strings.home, nil)], period: nil) { _ in nil }

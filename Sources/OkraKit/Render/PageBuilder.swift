@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds the template data of every page from the checked content, its graph and its numbers.
 /// Every href is relative to the page it appears on.
-struct PageBuilder {
+struct PageBuilder: Sendable {
     let outcome: CheckOutcome
     let strings: Strings
     let format: Formatter

@@ -18,16 +18,16 @@ public struct OutputFile: Sendable {
 public enum SiteRenderer {
     public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
         let builder = PageBuilder(outcome: outcome)
-        let pages = ReadOnly(builder.allPages())
-        let rendered = Array(pages.value.indices).parallelMap { index -> OutputFile in
-            let page = pages.value[index]
+        let jobs = builder.allPageJobs()
+        var files = jobs.parallelMap { job -> OutputFile in
+            let page = builder.page(job)
             return OutputFile(path: page.path, contents: .text(theme.render(page)))
         }
-        var files = rendered
         files.append(OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)))
         files.append(OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome))))
         if let baseURL = outcome.content.settings.baseURL {
-            files.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pages.value.map(\.path), baseURL: baseURL))))
+            let pages = files.map(\.path).filter { $0.hasSuffix(".html") }
+            files.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pages, baseURL: baseURL))))
         }
         files += assetFiles(assets, content: outcome.content)
         return files
@@ -58,11 +58,4 @@ enum Sitemap {
         lines.append("</urlset>")
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-/// Template data is a tree of `Any` values, which Swift cannot prove thread-safe; it is built once
-/// and only read afterwards, so rendering pages from several threads is safe.
-private struct ReadOnly<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -76,7 +76,7 @@ public enum OutputWriter {
             do {
                 switch file.contents {
                 case .text(let text):
-                    try Data(text.utf8).write(to: destination)
+                    try writeText(text, to: destination.path)
                 case .copy(let source):
                     try FileManager.default.copyItem(atPath: contentDirectory + "/" + source, toPath: destination.path)
                 }
@@ -86,6 +86,26 @@ public enum OutputWriter {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw OutputError(description: failure) }
+    }
+
+    /// Writes a new file with plain POSIX calls: the staging folder is fresh, so no atomic rename is needed
+    /// per file, and this is several times cheaper than `Data.write` for thousands of small pages.
+    private static func writeText(_ text: String, to path: String) throws {
+        var text = text
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(description: "\(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(description: "\(path): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
     }
 
     /// Refuses outputs whose replacement would delete the content, the templates, the working folder or a system folder.
