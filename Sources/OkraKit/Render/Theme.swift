@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// A theme that cannot be used: a template that does not parse, or a missing templates folder.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
@@ -9,7 +8,9 @@ public struct ThemeError: Error, Sendable, CustomStringConvertible {
 /// The Mustache templates and the stylesheet that shape every page. A site's `templates/` folder
 /// overrides the built-in default theme file by file; files it does not have come from the default.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
+    /// Every template's text by name, as loaded (for tests that compare renderers).
+    public let templateTexts: [String: String]
     /// The stylesheet written to `assets/okra.css`: the theme's CSS followed by the charts' CSS.
     public let stylesheet: String
     /// Which files came from the site's folder (for `okra build` to report).
@@ -39,25 +40,27 @@ public struct Theme: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
+        var texts: [String: String] = [:]
         for (path, text) in files where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
+            texts[name] = text
             do {
                 try library.register(text, named: name)
             } catch {
                 let origin = overridden.contains(path) ? "\(directory ?? "templates")/\(path)" : "built-in \(path)"
-                throw ThemeError(description: "\(origin): the template does not parse (\(error)) — check that every {{#section}} is closed")
+                throw ThemeError(description: "\(origin):\(error.line): \(error.message) — every {{#section}}, {{^section}} and {{<parent}} needs its {{/section}}")
             }
         }
-        for name in pageTemplates where library.getTemplate(named: name) == nil {
+        for name in pageTemplates where !library.has(name) {
             throw ThemeError(description: "the theme has no '\(name).mustache' template")
         }
         let css = (files["assets/okra.css"] ?? "") + "\n/* Charts */\n" + Charts.stylesheet + "\n" + Charts.alignmentStylesheet
-        return Theme(library: library, stylesheet: css, overriddenFiles: overridden.sorted())
+        return Theme(library: library, templateTexts: texts, stylesheet: css, overriddenFiles: overridden.sorted())
     }
 
     /// Renders a page with its template.
     public func render(_ page: Page) -> String {
-        library.render(page.data, withTemplate: page.template) ?? ""
+        library.render(page.data, withTemplate: page.template)
     }
 }

@@ -1,0 +1,161 @@
+/// Okra's Mustache renderer: templates are parsed once into node trees and rendered by walking them
+/// with a stack of ``TemplateData`` contexts. It implements the Mustache spec (variables, sections,
+/// inverted sections, partials, comments, standalone lines) plus template inheritance (`{{<parent}}`,
+/// `{{$block}}`) and swift-mustache's transforms (`empty(…)`, `count(…)`, `first(…)`, `last(…)`,
+/// `reversed(…)`); a test renders every built-in page with hummingbird-project/swift-mustache too and
+/// requires the same output. Rendering reads only plain values — strings, numbers, booleans, arrays and
+/// `[String: Any]` dictionaries — so it needs no reflection, which is what makes it fast.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+
+    public init() {}
+
+    /// Parses and registers a template under `name` (its file name without `.mustache`).
+    public mutating func register(_ text: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(text)
+    }
+
+    public func has(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Renders template `name` with `data` as the root context.
+    public func render(_ data: TemplateData, withTemplate name: String) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var output = ""
+        output.reserveCapacity(32 * 1024)
+        var stack: [Any] = [data]
+        render(nodes, stack: &stack, overrides: [:], into: &output)
+        return output
+    }
+
+    private func render(_ nodes: [TemplateNode], stack: inout [Any], overrides: [String: [TemplateNode]], into output: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let name, let escaped):
+                guard let value = lookup(name, in: stack) else { continue }
+                let text = Self.text(of: value)
+                if escaped { HTML.escape(text, into: &output) } else { output += text }
+            case .section(let name, let children, let inverted):
+                let value = lookup(name, in: stack)
+                if inverted {
+                    if !Self.isTruthy(value) { render(children, stack: &stack, overrides: overrides, into: &output) }
+                    continue
+                }
+                guard let value, Self.isTruthy(value) else { continue }
+                if let items = value as? [TemplateData] {
+                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
+                } else if let items = value as? [String] {
+                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
+                } else if let items = value as? [Any] {
+                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
+                } else if value is Bool {
+                    render(children, stack: &stack, overrides: overrides, into: &output)
+                } else {
+                    renderPushing(value, children, stack: &stack, overrides: overrides, into: &output)
+                }
+            case .partial(let name, let indentation):
+                guard let partial = templates[name] else { continue }
+                if indentation.isEmpty {
+                    render(partial, stack: &stack, overrides: [:], into: &output)
+                } else {
+                    var rendered = ""
+                    render(partial, stack: &stack, overrides: [:], into: &rendered)
+                    output += Self.indent(rendered, by: indentation)
+                }
+            case .parent(let name, let blocks):
+                guard let parent = templates[name] else { continue }
+                render(parent, stack: &stack, overrides: blocks.merging(overrides) { _, outer in outer }, into: &output)
+            case .block(let name, let children):
+                render(overrides[name] ?? children, stack: &stack, overrides: overrides, into: &output)
+            }
+        }
+    }
+
+    private func renderPushing(_ value: Any, _ children: [TemplateNode], stack: inout [Any], overrides: [String: [TemplateNode]],
+                               into output: inout String) {
+        stack.append(value)
+        render(children, stack: &stack, overrides: overrides, into: &output)
+        stack.removeLast()
+    }
+
+    /// The value of a name: its first part is looked up from the innermost context outwards, the rest inside it.
+    private func lookup(_ name: TemplateName, in stack: [Any]) -> Any? {
+        var value: Any?
+        if let first = name.path.first {
+            for context in stack.reversed() {
+                if let dictionary = context as? TemplateData, let found = dictionary[first] {
+                    value = found
+                    break
+                }
+            }
+            for part in name.path.dropFirst() {
+                guard let dictionary = value as? TemplateData else { return nil }
+                value = dictionary[part]
+            }
+        } else {
+            value = stack.last
+        }
+        if let value, Self.isNothing(value) { return name.transform == nil ? nil : Self.transform(name.transform!, nil) }
+        guard let transform = name.transform else { return value }
+        return Self.transform(transform, value)
+    }
+
+    private static func transform(_ name: String, _ value: Any?) -> Any? {
+        let items: [Any]? = (value as? [TemplateData]).map { $0 as [Any] } ?? (value as? [String]).map { $0 as [Any] } ?? (value as? [Any])
+        switch name {
+        case "empty": return items?.isEmpty ?? (value == nil)
+        case "count": return items?.count ?? 0
+        case "first": return items?.first
+        case "last": return items?.last
+        case "reversed": return items.map { Array($0.reversed()) }
+        default: return value
+        }
+    }
+
+    /// `nil` inside `Any`, or `NSNull`-like absence.
+    private static func isNothing(_ value: Any) -> Bool {
+        if case Optional<Any>.none = value as Any? { return true }
+        let mirror = value as? OptionalProtocol
+        return mirror?.isNone ?? false
+    }
+
+    private static func isTruthy(_ value: Any?) -> Bool {
+        guard let value else { return false }
+        if let flag = value as? Bool { return flag }
+        if let items = value as? [TemplateData] { return !items.isEmpty }
+        if let items = value as? [String] { return !items.isEmpty }
+        if let items = value as? [Any] { return !items.isEmpty }
+        return true
+    }
+
+    private static func text(of value: Any) -> String {
+        switch value {
+        case let text as String: return text
+        case let number as Int: return String(number)
+        case let number as Double: return String(number)
+        case let flag as Bool: return flag ? "true" : "false"
+        default: return "\(value)"
+        }
+    }
+
+    private static func indent(_ text: String, by indentation: String) -> String {
+        var result = ""
+        var atLineStart = true
+        for character in text {
+            if atLineStart { result += indentation }
+            result.append(character)
+            atLineStart = character == "\n"
+        }
+        return result
+    }
+}
+
+/// Lets a value stored as `Any` say whether it is an empty optional.
+private protocol OptionalProtocol {
+    var isNone: Bool { get }
+}
+
+extension Optional: OptionalProtocol {
+    var isNone: Bool { self == nil }
+}
