@@ -25,11 +25,7 @@ let package = Package(
         ),
         .target(
             name: "OkraKit",
-            dependencies: [
-                "CCmark",
-                "CYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CCmark", "CYAML"]
         ),
         .executableTarget(
             name: "okra",
@@ -40,7 +36,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OkraKitTests",
-            dependencies: ["OkraKit"],
+            dependencies: [
+                "OkraKit",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]
