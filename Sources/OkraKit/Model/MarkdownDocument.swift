@@ -72,7 +72,7 @@ public struct MarkdownDocument: Sendable, Equatable {
         let blocks = root.children
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level) = block.kind,
-                  titles.contains(block.plainText.trimmingCharacters(in: .whitespaces).lowercased()) else { continue }
+                  titles.contains(block.plainText.trimmed.lowercased()) else { continue }
             var section: [MarkdownNode] = []
             for next in blocks[(index + 1)...] {
                 if case .heading(let nextLevel) = next.kind, nextLevel <= level { break }

@@ -111,7 +111,7 @@ public struct Period: Sendable, Hashable {
 
     /// The canonical spelling of a period id: computed forms upper-case (`2026-Q3`), custom ids lower-case.
     public static func canonicalID(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         return computed(trimmed, fiscalYearStart: 1) != nil ? trimmed.uppercased() : trimmed.lowercased()
     }
 

@@ -15,31 +15,43 @@ public struct FrontMatterSplit: Sendable {
         case unclosed
     }
 
-    /// Splits `text` (BOM already removed). Lines may end in `\n` or `\r\n`.
+    /// Splits `text` (BOM removed, `\n` line ends) by scanning its bytes once.
     public static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), isDelimiter(first, allowDots: false) else { return .failure(.missing) }
-        var yamlLines: [Substring] = []
+        let bytes = Array(text.utf8)
+        var lineStart = 0
         var lineNumber = 1
-        while let line = lines.popFirst() {
-            lineNumber += 1
-            if isDelimiter(line, allowDots: true) {
-                let body = lines.joined(separator: "\n")
+        var yamlStart: Int?
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let isDelimiter = isDelimiterLine(bytes, lineStart, lineEnd, allowDots: yamlStart != nil)
+            if yamlStart == nil {
+                guard isDelimiter else { return .failure(.missing) }
+                yamlStart = min(lineEnd + 1, bytes.count)
+            } else if isDelimiter, let start = yamlStart {
+                let yamlEnd = max(start, lineStart - 1)
+                let bodyStart = min(lineEnd + 1, bytes.count)
                 return .success(FrontMatterSplit(
-                    yaml: yamlLines.joined(separator: "\n"),
+                    yaml: String(decoding: bytes[start..<yamlEnd], as: UTF8.self),
                     yamlFirstLine: 2,
-                    body: body,
+                    body: String(decoding: bytes[bodyStart...], as: UTF8.self),
                     bodyFirstLine: lineNumber + 1
                 ))
             }
-            yamlLines.append(line)
+            guard lineEnd < bytes.count else { break }
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
-        return .failure(.unclosed)
+        return .failure(yamlStart == nil ? .missing : .unclosed)
     }
 
-    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == "\r" || last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (allowDots && trimmed == "...")
+    /// `---` (or `...` to close), with trailing spaces, tabs or a carriage return allowed.
+    private static func isDelimiterLine(_ bytes: [UInt8], _ start: Int, _ end: Int, allowDots: Bool) -> Bool {
+        var last = end
+        while last > start, bytes[last - 1] == UInt8(ascii: " ") || bytes[last - 1] == UInt8(ascii: "\t") || bytes[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        guard last - start == 3 else { return false }
+        let character = bytes[start]
+        guard character == UInt8(ascii: "-") || (allowDots && character == UInt8(ascii: ".")) else { return false }
+        return bytes[start + 1] == character && bytes[start + 2] == character
     }
 }

@@ -106,7 +106,7 @@ struct MappingReader {
             log.report(.badDate, at: location(of: value), "'\(key)' must be a date YYYY-MM-DD, not \(value.kindDescription)")
             return nil
         }
-        guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let day = Day(iso: text.trimmed) else {
             log.report(.badDate, at: location(of: value), "'\(key)' is not a real date: '\(text)' — write it as YYYY-MM-DD, e.g. 2026-10-02")
             return nil
         }
@@ -147,10 +147,20 @@ struct MappingReader {
 
     /// YAML numbers as the content format accepts them: `30`, `-1.5`, `1e3`, `1_000`, `+2`.
     static func parseNumber(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-        guard !trimmed.isEmpty,
-              trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }),
-              let number = Double(trimmed), number.isFinite else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+                bytes.append(byte)
+            case UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+                continue
+            default:
+                return nil
+            }
+        }
+        guard !bytes.isEmpty, let number = Double(String(decoding: bytes, as: UTF8.self)), number.isFinite else { return nil }
         return number
     }
 
@@ -158,7 +168,7 @@ struct MappingReader {
         let digits = text.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "," }
         guard !digits.isEmpty else { return " — write a plain number such as 30 or 0.5" }
         let number = digits.replacingOccurrences(of: ",", with: "")
-        let rest = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let rest = text.dropFirst(digits.count).trimmed
         if rest.isEmpty { return " — write \(number) without separators" }
         return " — write \(number) and put '\(rest)' in the key result's 'unit'"
     }

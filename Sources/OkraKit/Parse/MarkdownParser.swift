@@ -63,7 +63,7 @@ private struct Converter {
         case CMARK_NODE_ITEM:
             let task = Self.stripTaskMarker(&children)
             if let task {
-                let text = children.first.map(\.plainText)?.trimmingCharacters(in: .whitespaces) ?? ""
+                let text = children.first.map(\.plainText)?.trimmed ?? ""
                 actions.append(Action(text: text, done: task, line: line))
             }
             kind = .item(task: task)

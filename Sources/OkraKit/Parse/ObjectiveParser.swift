@@ -41,7 +41,7 @@ public enum ObjectiveParser {
             return nil
         }
 
-        let title = reader.string("title", log: &log)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let title = reader.string("title", log: &log)?.trimmed ?? ""
         let titleLocation = reader.has("title") ? reader.location(ofKey: "title") : SourceLocation(file: file)
         if title.isEmpty, reader.value("title")?.scalarText != nil || reader.value("title") == nil {
             log.report(.missingTitle, at: titleLocation, "objective has no title: add 'title: …' to the front matter")
@@ -74,12 +74,12 @@ public enum ObjectiveParser {
             id: id,
             file: file,
             title: title,
-            owner: reader.string("owner", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty,
+            owner: reader.string("owner", log: &log)?.trimmed.nonEmpty,
             ownerLocation: reader.has("owner") ? reader.location(of: reader.value("owner") ?? frontMatter) : nil,
             alignsTo: references("aligns_to", reader: reader, period: id.period, log: &log),
             alignsToWrittenCount: reader.stringList("aligns_to", log: &ignored).count,
             carriedFrom: carriedFrom(reader: reader, period: id.period, log: &log),
-            tags: reader.stringList("tags", log: &log).map { $0.0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            tags: reader.stringList("tags", log: &log).map { $0.0.trimmed }.filter { !$0.isEmpty },
             weight: weight,
             draft: reader.bool("draft", log: &log) ?? false,
             manualHealth: health(reader: reader, log: &log),
@@ -106,7 +106,7 @@ public enum ObjectiveParser {
             }
         }
 
-        let title = reader.string("title", log: &log)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let title = reader.string("title", log: &log)?.trimmed ?? ""
         if title.isEmpty {
             log.report(.missingTitle, at: reader.has("title") ? reader.location(ofKey: "title") : location,
                        "\(what) has no title: add 'title: …' saying what result will be measured")
@@ -154,7 +154,7 @@ public enum ObjectiveParser {
         return KeyResult(
             id: id,
             title: title,
-            owner: reader.string("owner", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty,
+            owner: reader.string("owner", log: &log)?.trimmed.nonEmpty,
             ownerLocation: reader.value("owner").map { reader.location(of: $0) },
             kind: kind,
             unitLabel: reader.string("unit", log: &log)?.nonEmpty,

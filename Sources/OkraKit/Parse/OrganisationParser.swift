@@ -44,7 +44,7 @@ public enum OrganisationParser {
             unitLines[id] = location.line
             let parent = optionalID("parent", entry, log: &log)
             let lead = optionalID("lead", entry, log: &log)
-            let name = entry.string("name", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty ?? id
+            let name = entry.string("name", log: &log)?.trimmed.nonEmpty ?? id
             result.units.append(Unit(id: id, name: name, parent: parent?.0, lead: lead?.0, location: location,
                                      parentLocation: parent?.1, leadLocation: lead?.1))
         }
@@ -60,7 +60,7 @@ public enum OrganisationParser {
             }
             personLines[id] = location.line
             let unit = optionalID("unit", entry, log: &log)
-            let name = entry.string("name", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty ?? id
+            let name = entry.string("name", log: &log)?.trimmed.nonEmpty ?? id
             result.people.append(Person(id: id, name: name, unit: unit?.0, location: location, unitLocation: unit?.1))
         }
         return result

@@ -9,7 +9,7 @@ public enum ReferenceSyntax {
     /// Parses a reference written in a file of period `defaultPeriod`. Periods are checked later,
     /// once the site's periods are known.
     public static func parse(_ text: String, defaultPeriod: String) -> Result<ObjectiveID, Problem> {
-        var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+        var trimmed = Substring(text.trimmed)
         if trimmed.hasSuffix(".md") {
             return .failure(Problem(message: "is not a reference: drop '.md' and write 'unit/slug' or 'period/unit/slug'"))
         }

@@ -22,7 +22,7 @@ public enum SiteParser {
         }
         guard let root, let reader = MappingReader(root, what: "site.yaml", known: keys, file: file, log: &log) else { return settings }
 
-        if let title = reader.string("title", log: &log)?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
+        if let title = reader.string("title", log: &log)?.trimmed, !title.isEmpty {
             settings.title = title
         }
         if let language = reader.string("language", log: &log) {
@@ -33,7 +33,7 @@ public enum SiteParser {
                            "'language' must be 'ja' or 'en', not '\(language)'\(Suggestion.didYouMean(language, in: ["ja", "en"]))")
             }
         }
-        settings.baseURL = reader.string("base_url", log: &log)?.trimmingCharacters(in: .whitespaces).nonEmpty
+        settings.baseURL = reader.string("base_url", log: &log)?.trimmed.nonEmpty
         if let month = reader.integer("fiscal_year_start", log: &log) {
             if (1...12).contains(month) {
                 settings.fiscalYearStart = month
