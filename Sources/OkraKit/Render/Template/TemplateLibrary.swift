@@ -43,11 +43,7 @@ public struct TemplateLibrary: Sendable {
                     continue
                 }
                 guard let value, Self.isTruthy(value) else { continue }
-                if let items = value as? [TemplateData] {
-                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
-                } else if let items = value as? [String] {
-                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
-                } else if let items = value as? [Any] {
+                if let items = Self.items(value) {
                     for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
                 } else if value is Bool {
                     render(children, stack: &stack, overrides: overrides, into: &output)
@@ -84,48 +80,66 @@ public struct TemplateLibrary: Sendable {
         var value: Any?
         if let first = name.path.first {
             for context in stack.reversed() {
-                if let dictionary = context as? TemplateData, let found = dictionary[first] {
+                if let found = Self.child(of: context, named: first) {
                     value = found
                     break
                 }
             }
             for part in name.path.dropFirst() {
-                guard let dictionary = value as? TemplateData else { return nil }
-                value = dictionary[part]
+                guard let parent = value else { return nil }
+                value = Self.child(of: parent, named: part)
             }
         } else {
             value = stack.last
         }
-        if let value, Self.isNothing(value) { return name.transform == nil ? nil : Self.transform(name.transform!, nil) }
+        if let present = value, Self.isNothing(present) { value = nil }
         guard let transform = name.transform else { return value }
         return Self.transform(transform, value)
     }
 
+    // The data is built from a few concrete types; matching the dynamic type exactly avoids the element-by-element
+    // conversions that `as? [String: Any]` performs on a `[String: String]`, or `as? [Any]` on an array of dictionaries.
+
+    private static func child(of value: Any, named key: String) -> Any? {
+        let type = Swift.type(of: value)
+        if type == TemplateData.self { return (value as! TemplateData)[key] }
+        if type == [String: String].self { return (value as! [String: String])[key] }
+        if type == [String: Int].self { return (value as! [String: Int])[key] }
+        if type == [String: Bool].self { return (value as! [String: Bool])[key] }
+        return nil
+    }
+
+    private static func items(_ value: Any) -> [Any]? {
+        let type = Swift.type(of: value)
+        if type == [TemplateData].self { return (value as! [TemplateData]).map { $0 as Any } }
+        if type == [String].self { return (value as! [String]).map { $0 as Any } }
+        if type == [[String: String]].self { return (value as! [[String: String]]).map { $0 as Any } }
+        if type == [Any].self { return (value as! [Any]) }
+        if type == [Int].self { return (value as! [Int]).map { $0 as Any } }
+        return nil
+    }
+
     private static func transform(_ name: String, _ value: Any?) -> Any? {
-        let items: [Any]? = (value as? [TemplateData]).map { $0 as [Any] } ?? (value as? [String]).map { $0 as [Any] } ?? (value as? [Any])
+        let list = value.flatMap(items)
         switch name {
-        case "empty": return items?.isEmpty ?? (value == nil)
-        case "count": return items?.count ?? 0
-        case "first": return items?.first
-        case "last": return items?.last
-        case "reversed": return items.map { Array($0.reversed()) }
+        case "empty": return list?.isEmpty ?? (value == nil)
+        case "count": return list?.count ?? 0
+        case "first": return list?.first
+        case "last": return list?.last
+        case "reversed": return list.map { Array($0.reversed()) }
         default: return value
         }
     }
 
-    /// `nil` inside `Any`, or `NSNull`-like absence.
+    /// `nil` stored inside `Any`.
     private static func isNothing(_ value: Any) -> Bool {
-        if case Optional<Any>.none = value as Any? { return true }
-        let mirror = value as? OptionalProtocol
-        return mirror?.isNone ?? false
+        (value as? OptionalProtocol)?.isNone ?? false
     }
 
     private static func isTruthy(_ value: Any?) -> Bool {
         guard let value else { return false }
         if let flag = value as? Bool { return flag }
-        if let items = value as? [TemplateData] { return !items.isEmpty }
-        if let items = value as? [String] { return !items.isEmpty }
-        if let items = value as? [Any] { return !items.isEmpty }
+        if let list = items(value) { return !list.isEmpty }
         return true
     }
 
