@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import OkraKit
+
+/// Interface strings, dates and numbers in both languages; drafts.
+final class LanguageAndFormattingTests: XCTestCase {
+    func testEveryInterfaceStringExistsInBothLanguages() {
+        let japanese = Strings(language: .ja).dictionary
+        let english = Strings(language: .en).dictionary
+        XCTAssertEqual(Set(japanese.keys), Set(english.keys))
+        for (key, value) in english {
+            XCTAssertFalse(value.isEmpty, key)
+            XCTAssertFalse(japanese[key]!.isEmpty, key)
+            XCTAssertFalse(value.unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }, "English '\(key)' holds Japanese: \(value)")
+        }
+        XCTAssertNotEqual(japanese["keyResults"], english["keyResults"])
+    }
+
+    func testDatesAndNumbersFollowTheLanguage() {
+        let ja = Formatter(language: .ja), en = Formatter(language: .en)
+        let day = Day(iso: "2026-11-04")!
+        XCTAssertEqual(ja.date(day), "2026年11月4日")
+        XCTAssertEqual(en.date(day), "4 Nov 2026")
+        XCTAssertEqual(ja.shortDate(day), "11/4")
+        XCTAssertEqual(en.shortDate(day), "4 Nov")
+        XCTAssertEqual(ja.number(1_234_567.5), "1,234,567.5")
+        XCTAssertEqual(en.number(-0.25), "-0.25")
+        XCTAssertEqual(en.number(30), "30")
+        XCTAssertEqual(ja.quantity(30, unit: "社"), "30社")
+        XCTAssertEqual(en.quantity(30, unit: "customers"), "30 customers")
+        XCTAssertEqual(en.quantity(12.5, unit: "%"), "12.5%")
+        XCTAssertEqual(ja.percent(0.625), "63%")
+        XCTAssertEqual(ja.percent(1.2), "120%")
+        let quarter = Period.computed("2026-Q3", fiscalYearStart: 4)!
+        XCTAssertEqual(quarter.label(in: .ja, fiscalYearStart: 4), "2026年度 第3四半期")
+        XCTAssertEqual(quarter.label(in: .en, fiscalYearStart: 4), "FY2026 Q3")
+        XCTAssertEqual(Period.computed("2026-Q3", fiscalYearStart: 1)!.label(in: .en, fiscalYearStart: 1), "2026 Q3")
+    }
+
+    func testPagesUseTheSiteLanguage() throws {
+        for (content, language, expected, foreign) in [(SiteBuildTests.fixtureSite, "en", "Key results", "主要な結果"),
+                                                       (ExampleContentTests.contentDirectory, "ja", "主要な結果", "Key results")] {
+            let outcome = try Pipeline.check(PipelineOptions(contentDirectory: content, today: Day(iso: "2026-11-24")!))
+            let theme = try Theme.load(directory: nil)
+            let page = PageBuilder(outcome: outcome).allPages().first { $0.template == "objective" }!
+            let html = theme.render(page)
+            XCTAssertTrue(html.contains("<html lang=\"\(language)\">"))
+            XCTAssertTrue(html.contains(expected), "\(language): \(page.path)")
+            XCTAssertFalse(html.contains(foreign), "\(language): \(page.path)")
+        }
+    }
+
+    func testDraftsAreLeftOutUnlessAskedFor() throws {
+        let site = try MiniSite("""
+        -- 2026-Q3/sales/published.md --
+        ---
+        title: Published
+        ---
+        -- 2026-Q3/sales/idea.md --
+        ---
+        title: Idea
+        draft: true
+        aligns_to: [sales/published]
+        ---
+        """)
+        defer { site.remove() }
+        XCTAssertEqual(try site.check().content.objectives.map(\.title), ["Published"])
+        XCTAssertEqual(Set(try site.check(drafts: true).content.objectives.map(\.title)), ["Published", "Idea"])
+        XCTAssertEqual(try site.check().diagnostics(.danglingReference), [], "a draft's references are still checked, and valid")
+    }
+}
