@@ -16,3 +16,15 @@ final class MiniSiteTests: XCTestCase {
         XCTAssertEqual(files[1].1, "---\ntitle: B\n---\n")
     }
 }
+
+final class SitePathsTests: XCTestCase {
+    func testRelativeLinks() {
+        XCTAssertEqual(SitePaths.relative(from: "index.html", to: "2026-Q3/index.html"), "2026-Q3/index.html")
+        XCTAssertEqual(SitePaths.relative(from: "2026-Q3/sales/a.html", to: "2026-Q3/sales/index.html"), "index.html")
+        XCTAssertEqual(SitePaths.relative(from: "2026-Q3/sales/a.html", to: "2026-Q3/marketing/b.html"), "../marketing/b.html")
+        XCTAssertEqual(SitePaths.relative(from: "2026-Q3/sales/a.html", to: "people/x.html"), "../../people/x.html")
+        XCTAssertEqual(SitePaths.relative(from: "2026-Q3/sales/a.html", to: "2026-Q3-b/x.html"), "../../2026-Q3-b/x.html")
+        XCTAssertEqual(SitePaths.relative(from: "units/sales.html", to: "units/sales-team.html"), "sales-team.html")
+        XCTAssertEqual(SitePaths.relative(from: "a/b/c.html", to: "a/b/c.html"), "c.html")
+    }
+}

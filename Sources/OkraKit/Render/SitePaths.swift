@@ -21,14 +21,18 @@ public enum SitePaths {
 
     /// A relative href from the page at `from` to the file at `to`, e.g. `../../people/tanaka.html`.
     public static func relative(from: String, to: String) -> String {
-        let fromFolders = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
+        let fromBytes = Array(from.utf8), toBytes = Array(to.utf8)
+        let slash = UInt8(ascii: "/")
+        // The longest common prefix of whole folders.
         var common = 0
-        while common < fromFolders.count, common < toParts.count - 1, fromFolders[fromFolders.startIndex + common] == toParts[common] {
-            common += 1
+        var index = 0
+        while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
+            if fromBytes[index] == slash { common = index + 1 }
+            index += 1
         }
-        let ups = Array(repeating: "..", count: fromFolders.count - common)
-        let rest = toParts[common...].map(String.init)
-        return (ups + rest).joined(separator: "/")
+        let ups = fromBytes[common...].reduce(0) { $0 + ($1 == slash ? 1 : 0) }
+        var result = String(repeating: "../", count: ups)
+        result += String(decoding: toBytes[common...], as: UTF8.self)
+        return result
     }
 }
