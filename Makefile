@@ -4,7 +4,7 @@ CONTENT ?= content
 
 OUTPUT ?= public
 
-.PHONY: dependencies site check test release clean
+.PHONY: dependencies site check test release bench clean
 
 dependencies:
 	@bash scripts/install-dependencies.sh
@@ -25,6 +25,12 @@ test: dependencies
 
 release: dependencies
 	$(SWIFT) build -c release --product okra
+
+## Benchmark okra build against Hugo at BENCH_SIZES objectives; writes BENCHMARKS.md (docs/benchmarks.md).
+BENCH_SIZES ?= 1000 10000 50000
+SWIFT_SCRATCH ?= .build
+bench: dependencies
+	BENCH_SIZES="$(BENCH_SIZES)" SWIFT="$(SWIFT)" SWIFT_SCRATCH="$(SWIFT_SCRATCH)" bash scripts/bench.sh
 
 clean:
 	rm -rf .build

@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "okra-corpus", path: "Benchmarks/Corpus"),
         .testTarget(
             name: "OkraKitTests",
             dependencies: [
