@@ -97,6 +97,11 @@ public struct Organisation: Sendable {
         return result
     }
 
+    /// Every unit, the root first, each followed by the units below it (depth first, in org.yaml order).
+    public var unitsInTreeOrder: [Unit] {
+        ([rootID] + descendants(of: rootID)).compactMap(unit)
+    }
+
     /// Distance from the root: 0 for the root, 1 for departments, …
     public func depth(of unitID: String) -> Int { ancestors(of: unitID).count }
 

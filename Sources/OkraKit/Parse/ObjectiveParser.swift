@@ -69,15 +69,15 @@ public enum ObjectiveParser {
         }
 
         let body = MarkdownParser.parse(split.body, firstLine: split.bodyFirstLine)
-        var ignored = DiagnosticLog()
+        let alignsTo = references("aligns_to", reader: reader, period: id.period, log: &log)
         return Objective(
             id: id,
             file: file,
             title: title,
             owner: reader.string("owner", log: &log)?.trimmed.nonEmpty,
             ownerLocation: reader.has("owner") ? reader.location(of: reader.value("owner") ?? frontMatter) : nil,
-            alignsTo: references("aligns_to", reader: reader, period: id.period, log: &log),
-            alignsToWrittenCount: reader.stringList("aligns_to", log: &ignored).count,
+            alignsTo: alignsTo.references,
+            alignsToWrittenCount: alignsTo.written,
             carriedFrom: carriedFrom(reader: reader, period: id.period, log: &log),
             tags: reader.stringList("tags", log: &log).map { $0.0.trimmed }.filter { !$0.isEmpty },
             weight: weight,
@@ -159,7 +159,7 @@ public enum ObjectiveParser {
             kind: kind,
             unitLabel: reader.string("unit", log: &log)?.nonEmpty,
             weight: nonNegative("weight", reader: reader, log: &log) ?? 1,
-            contributesTo: references("contributes_to", reader: reader, period: period, log: &log),
+            contributesTo: references("contributes_to", reader: reader, period: period, log: &log).references,
             checkins: checkins,
             location: location
         )
@@ -229,9 +229,12 @@ public enum ObjectiveParser {
     }
 
     /// `unit/slug` or `period/unit/slug` entries of a reference list.
-    static func references(_ key: String, reader: MappingReader, period: String, log: inout DiagnosticLog) -> [ObjectiveReference] {
+    /// Also returns how many entries were written, valid or not.
+    static func references(_ key: String, reader: MappingReader, period: String, log: inout DiagnosticLog)
+        -> (references: [ObjectiveReference], written: Int) {
         var result: [ObjectiveReference] = []
-        for (text, node) in reader.stringList(key, log: &log) {
+        let entries = reader.stringList(key, log: &log)
+        for (text, node) in entries {
             let location = reader.location(of: node)
             switch ReferenceSyntax.parse(text, defaultPeriod: period) {
             case .success(let target):
@@ -240,7 +243,7 @@ public enum ObjectiveParser {
                 log.report(.danglingReference, at: location, "'\(key)' entry '\(text)' \(problem.message)")
             }
         }
-        return result
+        return (result, entries.count)
     }
 
     static func format(_ number: Double) -> String {

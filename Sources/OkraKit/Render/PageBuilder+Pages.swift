@@ -81,14 +81,7 @@ extension PageBuilder {
         let previous = previousPeriod(of: period)
         data["previousPeriod"] = previous.map { ["label": periodLabel($0.id), "href": SitePaths.relative(from: path, to: SitePaths.period($0.id))] } ?? false
 
-        // Company objectives of this period, and of longer periods that contain it (an annual objective over its quarters).
-        let thisPeriod = content.period(period)
-        let roots = content.objectives.filter { objective in
-            guard organisation.isRoot(objective.id.unit) else { return false }
-            if objective.id.period == period { return true }
-            guard let own = thisPeriod, let other = content.period(objective.id.period) else { return false }
-            return other.contains(own) && other.length > own.length
-        }
+        let roots = graph.rootObjectives(forPeriod: period).compactMap { content.objective($0) }
         data["companyObjectives"] = roots.map { objective -> TemplateData in
             var summary = objectiveSummary(objective, from: path, withKeyResults: true)
             if objective.id.period != period { summary["otherPeriod"] = periodLabel(objective.id.period) }
@@ -97,7 +90,7 @@ extension PageBuilder {
         data["hasCompanyObjectives"] = !roots.isEmpty
 
         let expected = content.period(period).flatMap { $0.contains(content.today) ? $0.elapsedFraction(on: content.today) : nil }
-        let unitRows = unitsInTreeOrder().compactMap { unit -> (UnitBar, TemplateData)? in
+        let unitRows = organisation.unitsInTreeOrder.compactMap { unit -> (UnitBar, TemplateData)? in
             let own = scorecard.unit(unit.id, inPeriod: period)
             let tree = scorecard.unitTree(unit.id, inPeriod: period)
             guard tree.objectiveCount > 0 || own.objectiveCount > 0 else { return nil }
@@ -161,18 +154,6 @@ extension PageBuilder {
         return "\(format.date(period.start)) – \(format.date(period.end))"
     }
 
-    func unitsInTreeOrder() -> [Unit] {
-        var result: [Unit] = []
-        var stack = [organisation.rootID]
-        var seen: Set<String> = []
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let unit = organisation.unit(id) else { continue }
-            result.append(unit)
-            stack.append(contentsOf: organisation.children(of: id).reversed())
-        }
-        return result
-    }
-
     // MARK: Alignment (a nested list; the map is drawn by the alignment view)
 
     func alignment(_ period: String) -> Page {
@@ -183,8 +164,6 @@ extension PageBuilder {
         data["periodLabel"] = label
         data["isRootMap"] = false
         data.merge(alignmentMapData(period, from: path)) { _, new in new }
-        let objectives = content.objectives(inPeriod: period)
-        let tops = objectives.filter { graph.parents(of: $0.id).isEmpty }
         var visited: Set<ObjectiveID> = []
         func node(_ id: ObjectiveID, depth: Int) -> TemplateData {
             var data = objectiveLink(id, from: path)
@@ -194,23 +173,15 @@ extension PageBuilder {
             data["hasChildren"] = !children.isEmpty
             data["contributions"] = graph.contributions(to: id).map { contribution -> TemplateData in
                 var link = objectiveLink(contribution.source, from: path)
-                link["keyResult"] = content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+                link["keyResult"] = keyResultTitle(contribution)
                 return link
             }
             return data
         }
-        // Objectives of longer periods that this period's objectives align to are the roots of the tree.
-        let outside = Set(objectives.flatMap { graph.parents(of: $0.id) }.filter { $0.period != period })
-        data["roots"] = outside.sorted().map { node($0, depth: 0) } + tops.map { node($0.id, depth: 0) }
+        data["roots"] = alignmentRoots(period).map { node($0, depth: 0) }
         data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
         data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
-        data["crossDepartment"] = graph.crossDepartmentContributions(inPeriod: period).map { contribution -> TemplateData in
-            [
-                "source": objectiveLink(contribution.source, from: path),
-                "target": objectiveLink(contribution.target, from: path),
-                "keyResult": content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID,
-            ]
-        }
+        data["crossDepartment"] = crossDepartmentRows(period, from: path)
         return Page(path: path, template: "alignment", data: data)
     }
 
@@ -300,13 +271,13 @@ extension PageBuilder {
         data["alignedUnder"] = graph.children(of: objective.id).map { objectiveLink($0, from: path) }
         data["contributionsIn"] = graph.contributions(to: objective.id).map { contribution -> TemplateData in
             var link = objectiveLink(contribution.source, from: path)
-            link["keyResult"] = content.objective(contribution.source)?.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+            link["keyResult"] = keyResultTitle(contribution)
             link["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
             return link
         }
         data["contributionsOut"] = graph.contributions(from: objective.id).map { contribution -> TemplateData in
             var link = objectiveLink(contribution.target, from: path)
-            link["keyResult"] = objective.keyResults.first { $0.id == contribution.keyResultID }?.title ?? contribution.keyResultID
+            link["keyResult"] = keyResultTitle(contribution)
             return link
         }
         return Page(path: path, template: "objective", data: data)

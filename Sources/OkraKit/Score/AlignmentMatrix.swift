@@ -39,15 +39,7 @@ public struct AlignmentMatrix: Sendable {
         }
         self.cells = cells
         let used = Set(objectives.map(\.id.unit))
-        var ordered: [String] = []
-        var stack = [content.organisation.rootID]
-        var visited: Set<String> = []
-        while let unit = stack.popLast() {
-            guard visited.insert(unit).inserted else { continue }
-            if used.contains(unit) { ordered.append(unit) }
-            stack.append(contentsOf: content.organisation.children(of: unit).reversed())
-        }
-        units = ordered
+        units = content.organisation.unitsInTreeOrder.map(\.id).filter(used.contains)
     }
 
     /// The cell of a unit and a company objective; nil when none of the unit's objectives serve it.
