@@ -7,7 +7,7 @@ enum SiteData {
         let graph = outcome.graph
         let settings = content.settings
         let stale = Set(outcome.staleKeyResults.map { "\($0.objective.path)#\($0.keyResultIndex)" })
-        var json = JSONWriter(pretty: true)
+        var json = JSONWriter(layout: .compact(lineDepth: 2))
         json.beginObject()
         json.value("schema", "okra-site/1")
 

@@ -1,11 +1,28 @@
 /// A small streaming JSON writer with a fixed key order, so output is stable and diffable.
 public struct JSONWriter {
+    /// How the output is laid out.
+    public enum Layout: Sendable {
+        /// Every value on its own line, indented by two spaces per level.
+        case indented
+        /// No white space, except that each value down to `lineDepth` levels starts a line of its own
+        /// (for `okrs.json`: one line per objective, so it stays greppable and diffable at half the size).
+        case compact(lineDepth: Int)
+    }
+
     public private(set) var output = ""
     private var needsComma: [Bool] = [false]
     private let indentUnit: String
+    private let lineDepth: Int
     private var depth = 0
 
-    public init(pretty: Bool = true) { indentUnit = pretty ? "  " : "" }
+    public init(pretty: Bool = true) { self.init(layout: pretty ? .indented : .compact(lineDepth: 0)) }
+
+    public init(layout: Layout) {
+        switch layout {
+        case .indented: (indentUnit, lineDepth) = ("  ", Int.max)
+        case .compact(let lines): (indentUnit, lineDepth) = ("", lines)
+        }
+    }
 
     public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
     public mutating func endObject() { close("}") }
@@ -14,7 +31,7 @@ public struct JSONWriter {
 
     public mutating func value(_ key: String? = nil, _ text: String?) {
         element(key)
-        if let text { output += Self.quoted(text) } else { output += "null" }
+        if let text { Self.quote(text, into: &output) } else { output += "null" }
     }
 
     public mutating func value(_ key: String? = nil, _ number: Int) {
@@ -44,19 +61,34 @@ public struct JSONWriter {
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if hadItems, !indentUnit.isEmpty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        if hadItems, depth < lineDepth { newLine() }
         output += bracket
     }
 
     private mutating func element(_ key: String?) {
         if needsComma[needsComma.count - 1] { output += "," }
         needsComma[needsComma.count - 1] = true
-        if !indentUnit.isEmpty, depth > 0 { output += "\n" + String(repeating: indentUnit, count: depth) }
-        if let key { output += Self.quoted(key) + (indentUnit.isEmpty ? ":" : ": ") }
+        if depth > 0, depth <= lineDepth { newLine() }
+        if let key {
+            Self.quote(key, into: &output)
+            output += indentUnit.isEmpty ? ":" : ": "
+        }
+    }
+
+    private mutating func newLine() {
+        output += "\n"
+        for _ in 0..<depth { output += indentUnit }
     }
 
     public static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result = ""
+        quote(text, into: &result)
+        return result
+    }
+
+    /// Appends `text` as a JSON string literal.
+    public static func quote(_ text: String, into result: inout String) {
+        result += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -75,6 +107,6 @@ public struct JSONWriter {
                 }
             }
         }
-        return result + "\""
+        result += "\""
     }
 }
