@@ -62,7 +62,6 @@ extension PageBuilder {
     func dashboard(_ period: String, path: String) -> Page {
         let label = periodLabel(period)
         var data = layout(path: path, title: label, breadcrumbs: [(label, nil)], period: period) { SitePaths.period($0) }
-        let objectives = content.objectives(inPeriod: period)
         let aggregate = scorecard.period(period)
         let isHome = path == SitePaths.home
         data["isHome"] = isHome
@@ -261,7 +260,7 @@ extension PageBuilder {
         data["tags"] = objective.tags
         data["hasTags"] = !objective.tags.isEmpty
         data["keyResults"] = objective.keyResults.enumerated().map { index, keyResult in
-            keyResultData(keyResult, score: score.keyResults[index], objective: objective, from: path, withChart: true)
+            keyResultData(keyResult, index: index, score: score.keyResults[index], objective: objective, from: path, withChart: true)
         }
         let reserved = Set(["main", "key-results", "alignment"]).union(objective.keyResults.map { "kr-\($0.id)" })
         data["bodyHTML"] = MarkdownRenderer(reservedIDs: reserved) { destination in linkTarget(destination, in: objective, from: path) }.html(objective.body)
@@ -316,7 +315,7 @@ extension PageBuilder {
                 "periodHref": SitePaths.relative(from: path, to: SitePaths.period(period.id)),
                 "objectives": owned.map { objectiveSummary($0, from: path, withKeyResults: false) },
                 "keyResults": keyResults.map { objective, index -> TemplateData in
-                    var data = keyResultData(objective.keyResults[index], score: scorecard.score(of: objective.id)!.keyResults[index],
+                    var data = keyResultData(objective.keyResults[index], index: index, score: scorecard.score(of: objective.id)!.keyResults[index],
                                              objective: objective, from: path, withChart: false)
                     data["objective"] = objectiveLink(objective.id, from: path)
                     data["href"] = SitePaths.relative(from: path, to: SitePaths.objective(objective.id)) + "#kr-\(objective.keyResults[index].id)"

@@ -45,7 +45,11 @@ struct PageBuilder: Sendable {
         }
         self.ownedObjectives = ownedObjectives
         self.ownedKeyResults = ownedKeyResults
+        progressBars = ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
     }
+
+    /// Every objective's and key result's progress bar, drawn once.
+    let progressBars: ProgressBars
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
     let publishedPeriods: [Period]
@@ -134,8 +138,7 @@ struct PageBuilder: Sendable {
         data["unitHref"] = SitePaths.relative(from: path, to: SitePaths.unit(objective.id.unit, period: objective.id.period))
         data["progressPercent"] = format.percent(score.progress)
         data["health"] = healthData(score.health, manual: score.healthIsManual)
-        data["progressBarSVG"] = Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected),
-                                                    band: score.band, label: objective.title, language: language)
+        data["progressBarSVG"] = progressBars.objective(objective.id)
         data["keyResultCount"] = objective.keyResults.count
         data["hasFinalScore"] = objective.manualScore != nil
         data["actionsDone"] = score.actionsDone
@@ -144,19 +147,17 @@ struct PageBuilder: Sendable {
         data["draft"] = objective.draft
         // Always set, so that a template never picks up an enclosing page's `keyResults` by accident.
         data["keyResults"] = !withKeyResults ? [] : objective.keyResults.enumerated().map { index, keyResult in
-            keyResultData(keyResult, score: score.keyResults[index], objective: objective, from: path, withChart: false)
+            keyResultData(keyResult, index: index, score: score.keyResults[index], objective: objective, from: path, withChart: false)
         }
         data["otherPeriod"] = false
         return data
     }
 
-    /// Expected progress is shown only while it means something: for the period being run now.
     func expectedIfCurrent(_ period: String, _ expected: Double) -> Double? {
-        guard let period = content.period(period), period.contains(content.today) else { return nil }
-        return expected
+        ProgressBars.expectedIfCurrent(period, expected, in: content)
     }
 
-    func keyResultData(_ keyResult: KeyResult, score: KeyResultScore, objective: Objective, from path: String, withChart: Bool) -> TemplateData {
+    func keyResultData(_ keyResult: KeyResult, index: Int, score: KeyResultScore, objective: Objective, from path: String, withChart: Bool) -> TemplateData {
         let period = content.period(objective.id.period)!
         var data: TemplateData = [
             "id": keyResult.id,
@@ -168,8 +169,7 @@ struct PageBuilder: Sendable {
             "health": healthData(score.health, manual: false),
             "weight": format.number(keyResult.weight),
             "hasWeight": keyResult.weight != 1,
-            "progressBarSVG": Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected),
-                                                 band: score.band, label: keyResult.title, language: language),
+            "progressBarSVG": progressBars.keyResult(objective.id, index: index),
             "lastCheckin": keyResult.checkins.last.map { format.date($0.date) } ?? strings.never,
         ]
         data["owner"] = ownerData(keyResult.owner ?? objective.owner, from: path) ?? false
