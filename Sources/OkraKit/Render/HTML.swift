@@ -2,25 +2,47 @@
 public enum HTML {
     /// Appends `text` to `output`, escaped; copies runs without special characters in one go.
     public static func escape(_ text: String, into output: inout String) {
-        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        } ?? true
-        output += needsEscaping ? escape(text) : text
+        output += escape(text)
     }
 
+    /// `text` with `& < > " '` replaced by character references; `text` itself when it has none of them.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            guard var runStart = bytes.firstIndex(where: isSpecial) else { return nil }
+            var result: [UInt8] = Array(bytes[..<runStart])
+            result.reserveCapacity(bytes.count + 32)
+            for index in runStart..<bytes.count {
+                let byte = bytes[index]
+                guard isSpecial(byte) else { continue }
+                result.append(contentsOf: bytes[runStart..<index])
+                result.append(contentsOf: reference(byte))
+                runStart = index + 1
             }
+            result.append(contentsOf: bytes[runStart...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
+        return escaped ?? text
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    private static func reference(_ byte: UInt8) -> StaticString {
+        switch byte {
+        case 0x26: return "&amp;"
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x22: return "&quot;"
+        default: return "&#39;"
+        }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func append(contentsOf text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

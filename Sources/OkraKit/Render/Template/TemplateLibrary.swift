@@ -43,7 +43,9 @@ public struct TemplateLibrary: Sendable {
                     continue
                 }
                 guard let value, Self.isTruthy(value) else { continue }
-                if let items = Self.items(value) {
+                if Swift.type(of: value) == [TemplateData].self {
+                    for item in value as! [TemplateData] { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
+                } else if let items = Self.items(value) {
                     for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
                 } else if value is Bool {
                     render(children, stack: &stack, overrides: overrides, into: &output)
@@ -92,7 +94,7 @@ public struct TemplateLibrary: Sendable {
         } else {
             value = stack.last
         }
-        if let present = value, Self.isNothing(present) { value = nil }
+        if let present = value, !Self.isPlain(present), Self.isNothing(present) { value = nil }
         guard let transform = name.transform else { return value }
         return Self.transform(transform, value)
     }
@@ -131,6 +133,13 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
+    /// True for the types pages are built from, which are never an optional: checked by type identity,
+    /// which is much cheaper than the cast in ``isNothing(_:)``.
+    private static func isPlain(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        return type == String.self || type == TemplateData.self || type == [TemplateData].self || type == Bool.self || type == Int.self
+    }
+
     /// `nil` stored inside `Any`.
     private static func isNothing(_ value: Any) -> Bool {
         (value as? OptionalProtocol)?.isNone ?? false
@@ -138,12 +147,16 @@ public struct TemplateLibrary: Sendable {
 
     private static func isTruthy(_ value: Any?) -> Bool {
         guard let value else { return false }
+        let type = Swift.type(of: value)
+        if type == String.self || type == TemplateData.self { return true }
+        if type == [TemplateData].self { return !(value as! [TemplateData]).isEmpty }
         if let flag = value as? Bool { return flag }
         if let list = items(value) { return !list.isEmpty }
         return true
     }
 
     private static func text(of value: Any) -> String {
+        if Swift.type(of: value) == String.self { return value as! String }
         switch value {
         case let text as String: return text
         case let number as Int: return String(number)
