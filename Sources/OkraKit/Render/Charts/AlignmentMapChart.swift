@@ -56,7 +56,7 @@ extension Charts {
         out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"\(classes)\" font-size=\"\(num(alignTitleSize))\">\n"
         out += "<title id=\"\(id)-title\">\(userText(name))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(HTML.escape(desc))</desc>\n"
-        for line in canvas.lines { out += line + "\n" }
+        out += canvas.drawing
         out += "</svg>"
         return out
     }

@@ -78,6 +78,7 @@ extension Charts {
     /// Removes what XML and HTML forbid in text (controls other than white space, noncharacters) and
     /// turns line breaks and tabs into spaces.
     static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { needsCleaning($0.value) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -89,6 +90,13 @@ extension Charts {
             }
         }
         return String(result)
+    }
+
+    private static func needsCleaning(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFDD0...0xFDEF: return true
+        default: return value & 0xFFFE == 0xFFFE
+        }
     }
 
     /// `text` without leading and trailing spaces.
@@ -276,25 +284,77 @@ extension Charts {
     // MARK: SVG elements
 
     /// The text of an SVG document under construction, one element per line.
+    /// SVG elements drawn one per line into one growing buffer.
     struct Canvas {
-        private(set) var lines: [String] = []
+        /// Lines put before everything else (`<defs>`), each ending in a line break.
+        private var head = ""
+        private var body = ""
 
-        mutating func add(_ line: String) { lines.append(line) }
+        init() { body.reserveCapacity(2048) }
+
+        /// Every element drawn, one per line, each line ending in a line break.
+        var drawing: String { head.isEmpty ? body : head + body }
+
+        mutating func add(_ line: String) {
+            body += line
+            body += "\n"
+        }
+
+        /// Appends everything drawn on `other`.
+        mutating func add(_ other: Canvas) { body += other.drawing }
 
         /// Puts `line` (e.g. `<defs>`) before everything drawn so far.
         mutating func prepend(_ line: String?) {
-            if let line { lines.insert(line, at: 0) }
+            if let line { head = line + "\n" + head }
+        }
+
+        private mutating func attribute(_ name: String, _ value: Double) {
+            body += " "
+            body += name
+            body += "=\""
+            body += num(value)
+            body += "\""
+        }
+
+        private mutating func open(_ element: String, _ className: String) {
+            body += "<"
+            body += element
+            body += " class=\""
+            body += className
+            body += "\""
+        }
+
+        private mutating func close(_ element: String, title: String?) {
+            if let title {
+                body += "><title>"
+                body += title
+                body += "</title></"
+                body += element
+                body += ">\n"
+            } else {
+                body += "/>\n"
+            }
         }
 
         mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ className: String,
                            rx: Double? = nil, title: String? = nil, extra: String = "") {
-            let corner = rx.map { " rx=\"\(num($0))\"" } ?? ""
-            let open = "<rect class=\"\(className)\" x=\"\(num(x))\" y=\"\(num(y))\" width=\"\(num(Swift.max(0, width)))\" height=\"\(num(Swift.max(0, height)))\"\(corner)\(extra)"
-            if let title { add(open + "><title>\(title)</title></rect>") } else { add(open + "/>") }
+            open("rect", className)
+            attribute("x", x)
+            attribute("y", y)
+            attribute("width", Swift.max(0, width))
+            attribute("height", Swift.max(0, height))
+            if let rx { attribute("rx", rx) }
+            body += extra
+            close("rect", title: title)
         }
 
         mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ className: String) {
-            add("<line class=\"\(className)\" x1=\"\(num(x1))\" y1=\"\(num(y1))\" x2=\"\(num(x2))\" y2=\"\(num(y2))\"/>")
+            open("line", className)
+            attribute("x1", x1)
+            attribute("y1", y1)
+            attribute("x2", x2)
+            attribute("y2", y2)
+            body += "/>\n"
         }
 
         enum Anchor: String { case start, middle, end }
@@ -302,31 +362,56 @@ extension Charts {
         /// `content` must already be escaped (``Charts/userText(_:)`` or ``HTML/escape(_:)``).
         mutating func text(_ x: Double, _ y: Double, _ content: String, className: String? = nil, anchor: Anchor = .start,
                            size: Double? = nil, bold: Bool = false) {
-            var attributes = ""
-            if let className { attributes += " class=\"\(className)\"" }
-            attributes += " x=\"\(num(x))\" y=\"\(num(y))\""
-            if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
-            if let size { attributes += " font-size=\"\(num(size))\"" }
-            if bold { attributes += " font-weight=\"bold\"" }
-            add("<text\(attributes)>\(content)</text>")
+            body += "<text"
+            if let className {
+                body += " class=\""
+                body += className
+                body += "\""
+            }
+            attribute("x", x)
+            attribute("y", y)
+            if anchor != .start {
+                body += " text-anchor=\""
+                body += anchor.rawValue
+                body += "\""
+            }
+            if let size { attribute("font-size", size) }
+            if bold { body += " font-weight=\"bold\"" }
+            body += ">"
+            body += content
+            body += "</text>\n"
+        }
+
+        private mutating func points(_ points: [(Double, Double)]) {
+            body += " points=\""
+            for (index, point) in points.enumerated() {
+                if index > 0 { body += " " }
+                body += num(point.0)
+                body += ","
+                body += num(point.1)
+            }
+            body += "\""
         }
 
         mutating func polyline(_ points: [(Double, Double)], _ className: String) {
-            let list = points.map { "\(num($0.0)),\(num($0.1))" }.joined(separator: " ")
-            add("<polyline class=\"\(className)\" points=\"\(list)\"/>")
+            open("polyline", className)
+            self.points(points)
+            body += "/>\n"
         }
 
         mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
-            let open = "<circle class=\"\(className)\" cx=\"\(num(cx))\" cy=\"\(num(cy))\" r=\"\(num(r))\""
-            if let title { add(open + "><title>\(title)</title></circle>") } else { add(open + "/>") }
+            open("circle", className)
+            attribute("cx", cx)
+            attribute("cy", cy)
+            attribute("r", r)
+            close("circle", title: title)
         }
 
         /// A diamond centred on (cx, cy).
         mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
-            let points = [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
-                .map { "\(num($0.0)),\(num($0.1))" }.joined(separator: " ")
-            let open = "<polygon class=\"\(className)\" points=\"\(points)\""
-            if let title { add(open + "><title>\(title)</title></polygon>") } else { add(open + "/>") }
+            open("polygon", className)
+            points([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)])
+            close("polygon", title: title)
         }
 
         /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
@@ -336,7 +421,8 @@ extension Charts {
             out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"okra-chart okra-chart-\(kind)\" font-size=\"\(num(fontSize))\">\n"
             out += "<title id=\"\(id)-title\">\(title)</title>\n"
             out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"
-            for line in lines { out += line + "\n" }
+            out += head
+            out += body
             out += "</svg>"
             return out
         }

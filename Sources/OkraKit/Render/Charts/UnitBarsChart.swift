@@ -75,12 +75,12 @@ extension Charts {
             if let href = row.href, isSafeLink(href) {
                 canvas.add("<a href=\"\(HTML.escape(clean(href)))\" class=\"okra-row-link\">")
                 canvas.add("<g class=\"okra-row\">")
-                for line in group.lines { canvas.add(line) }
+                canvas.add(group)
                 canvas.add("</g>")
                 canvas.add("</a>")
             } else {
                 canvas.add("<g class=\"okra-row\">")
-                for line in group.lines { canvas.add(line) }
+                canvas.add(group)
                 canvas.add("</g>")
             }
         }
