@@ -102,7 +102,8 @@ struct PageBuilder: Sendable {
         if let id = Identifier.normalized(owner), let person = organisation.person(id) {
             return ["name": person.name, "href": SitePaths.relative(from: path, to: SitePaths.person(id))]
         }
-        return ["name": owner]
+        // `href: false` so that `{{#href}}` inside `{{#owner}}` does not pick up the enclosing objective's link.
+        return ["name": owner, "href": false]
     }
 
     func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {
