@@ -82,6 +82,10 @@ struct PageBuilder: Sendable {
             "pageTitle": title,
             "t": strings.dictionary,
             "stylesheetHref": href(SitePaths.stylesheet),
+            "scriptHref": href(SitePaths.script),
+            "searchHref": href(SitePaths.search),
+            // The way from this page to the site root (`""`, `"../"`, …), for the script to resolve the index's URLs.
+            "rootHref": String(repeating: "../", count: path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }),
             "homeHref": href(SitePaths.home),
             "archiveHref": href(SitePaths.archive),
             "breadcrumbs": crumbs,
