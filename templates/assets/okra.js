@@ -26,7 +26,8 @@
     const periodLabels = new Map(index.periods);
     return index.objectives.map(function (o, order) {
       const keyResults = (o.k || []).map(function (k) { return { id: k[0], title: k[1], owner: k[2] || '', text: normalize(k[1] + '\n' + (k[2] || '')) }; });
-      const text = normalize([o.t, o.i, o.o, index.units[o.u], periodLabels.get(o.p), (o.g || []).join('\n')].join('\n'));
+      // Not the slug: short Latin words would match inside it ("it" in "profit").
+      const text = normalize([o.t, o.p, o.o, index.units[o.u], periodLabels.get(o.p), (o.g || []).join('\n')].join('\n'));
       return { o: o, order: order, title: normalize(o.t), text: text, keyResults: keyResults };
     });
   }
