@@ -44,7 +44,7 @@ final class LanguageAndFormattingTests: XCTestCase {
             let theme = try Theme.load(directory: nil)
             let page = PageBuilder(outcome: outcome).allPages().first { $0.template == "objective" }!
             let html = theme.render(page)
-            XCTAssertTrue(html.contains("<html lang=\"\(language)\">"))
+            XCTAssertTrue(html.contains("<html lang=\"\(language)\""))
             XCTAssertTrue(html.contains(expected), "\(language): \(page.path)")
             XCTAssertFalse(html.contains(foreign), "\(language): \(page.path)")
         }

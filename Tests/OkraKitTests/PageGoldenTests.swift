@@ -9,6 +9,7 @@ final class PageGoldenTests: XCTestCase {
     static let pages = [
         "index.html", "archive.html", "2026-Q3/index.html", "2026-Q3/alignment.html", "2026-Q3/sales/index.html",
         "2026-Q3/sales/pipeline.html", "2026-Q2/sales/pipeline.html", "people/ann.html", "okrs.json", "sitemap.xml",
+        "search.html", "search-index.js",
     ]
 
     func testPagesMatchGoldenFiles() throws {

@@ -251,6 +251,216 @@ enum DefaultTheme {
         .chart-trend { margin: 1rem 0; }
         .unit-history-list { columns: 14rem; }
 
+        /* Search and the dashboard filter (assets/okra.js; both are hidden until the script runs). */
+        [hidden] { display: none !important; }
+        input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        input[type=search], select, button { font: inherit; color: var(--text); border: 1px solid var(--border); border-radius: .3rem; padding: .2rem .45rem; }
+        input[type=search], select { background: var(--background); }
+        button { background: var(--surface); cursor: pointer; }
+        .site-search { display: flex; gap: .3rem; }
+        .search-form { max-width: 48rem; }
+        .search-form label { display: block; font-weight: 600; }
+        .search-row { display: flex; flex-wrap: wrap; gap: .4rem; margin: .3rem 0; }
+        .search-row input { flex: 1 1 16rem; font-size: 1.05rem; }
+        .notice { padding: .6rem 1rem; border: 1px solid var(--border); border-left: 5px solid var(--accent); background: var(--surface); border-radius: .4rem; }
+        .search-result-list { list-style: none; padding: 0; margin: 0; }
+        .search-result { padding: .5rem 0; border-bottom: 1px solid var(--border); }
+        .search-result-title { font-weight: 600; }
+        .search-result .meta { margin: .15rem 0; }
+        .search-result-meta { display: flex; flex-wrap: wrap; gap: .1rem .9rem; }
+        .search-result-krs ul { margin: 0; padding-left: 1.2rem; font-size: .92rem; }
+        .objective-filter fieldset { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem .6rem; border: 1px solid var(--border); border-radius: .4rem; margin: 0; }
+        .objective-filter legend { font-weight: 600; padding: 0 .3rem; }
+        .objective-filter label { font-size: .9rem; color: var(--muted); }
+        .objective-filter select { max-width: 16rem; }
+        .filter-status { font-weight: 600; }
+        .objective-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+        .objective-table th, .objective-table td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+        .objective-table tbody th { font-weight: 500; }
+        @media print { .site-search, .objective-filter { display: none !important; } }
+
+        """####,
+        "assets/okra.js": ####"""
+        /* Okra default theme: search (search.html) and the objective filter of period dashboards.
+           Plain JavaScript, no framework, no network; it works opened from disk (file://).
+           Every page works without it: the forms it needs stay hidden, and links lead everywhere. */
+        (function () {
+          'use strict';
+
+          // Case and width do not matter: ＯＫＲ finds OKR, ｶﾀｶﾅ finds カタカナ.
+          function normalize(text) { return String(text || '').normalize('NFKC').toLowerCase(); }
+          function words(query) { return normalize(query).split(/\s+/).filter(Boolean); }
+          function fill(template, values) {
+            return String(template || '').replace(/\{(\w+)\}/g, function (all, key) { return key in values ? String(values[key]) : all; });
+          }
+          function element(name, className, text) {
+            const node = document.createElement(name);
+            if (className) node.className = className;
+            if (text !== undefined) node.textContent = text;
+            return node;
+          }
+
+          // ---- Search ------------------------------------------------------------------------------
+
+          const MAX_RESULTS = 200;
+
+          // One normalised text per objective and per key result; fields are joined with line breaks, so no word spans two.
+          function prepare(index) {
+            const periodLabels = new Map(index.periods);
+            return index.objectives.map(function (o, order) {
+              const keyResults = (o.k || []).map(function (k) { return { id: k[0], title: k[1], owner: k[2] || '', text: normalize(k[1] + '\n' + (k[2] || '')) }; });
+              // Not the slug: short Latin words would match inside it ("it" in "profit").
+              const text = normalize([o.t, o.p, o.o, index.units[o.u], periodLabels.get(o.p), (o.g || []).join('\n')].join('\n'));
+              return { o: o, order: order, title: normalize(o.t), text: text, keyResults: keyResults };
+            });
+          }
+
+          // Objectives holding every word of the query, those with every word in the title first, then in index order
+          // (newest period first); each with its key results that hold one of the words.
+          function find(entries, queryText) {
+            const query = words(queryText);
+            if (query.length === 0) return [];
+            const has = function (text) { return function (word) { return text.includes(word); }; };
+            const hits = entries.filter(function (entry) {
+              return query.every(function (word) { return entry.text.includes(word) || entry.keyResults.some(function (k) { return k.text.includes(word); }); });
+            }).map(function (entry) {
+              return { entry: entry, rank: query.every(has(entry.title)) ? 0 : 1, keyResults: entry.keyResults.filter(function (k) { return query.some(has(k.text)); }) };
+            });
+            return hits.sort(function (a, b) { return a.rank - b.rank || a.entry.order - b.entry.order; });
+          }
+
+          function setUpSearch(form, index) {
+            const section = document.querySelector('.search-results');
+            const status = document.getElementById('search-status');
+            const list = document.getElementById('search-results');
+            const template = document.getElementById('search-result-template');
+            const input = form.elements.q;
+            if (!section || !status || !list || !template || !input) return;
+            const root = document.documentElement.getAttribute('data-root') || '';
+            const entries = prepare(index);
+
+            function result(hit) {
+              const o = hit.entry.o;
+              const item = template.content.firstElementChild.cloneNode(true);
+              const field = function (name) { return item.querySelector('[data-field="' + name + '"]'); };
+              const part = function (name) { return item.querySelector('[data-part="' + name + '"]'); };
+              const link = field('title');
+              link.textContent = o.t;
+              link.href = root + o.r;
+              field('unit').textContent = index.units[o.u] || o.u;
+              if (o.o) field('owner').textContent = o.o; else part('owner').hidden = true;
+              field('health').textContent = index.health[o.h] || o.h;
+              part('health').classList.add('health-' + o.h.replace(/_/g, '-'));
+              field('score').textContent = o.s + '%';
+              field('band').textContent = index.bands[o.b] || o.b;
+              part('band').classList.add('band-' + o.b);
+              // Matching key results, each linked to its place on the objective page.
+              hit.keyResults.forEach(function (k) {
+                const li = element('li');
+                const a = element('a', '', k.title);
+                a.href = root + o.r + '#kr-' + k.id;
+                li.appendChild(a);
+                if (k.owner) li.appendChild(element('span', 'meta', ' (' + k.owner + ')'));
+                field('keyResults').appendChild(li);
+              });
+              part('keyResults').hidden = hit.keyResults.length === 0;
+              if (o.g && o.g.length) field('tags').textContent = o.g.join(', '); else part('tags').hidden = true;
+              return item;
+            }
+
+            function run(text) {
+              list.textContent = '';
+              if (words(text).length === 0) { status.textContent = status.dataset.empty; return; }
+              const hits = find(entries, text);
+              const shown = hits.slice(0, MAX_RESULTS);
+              const message = hits.length === 0 ? status.dataset.nothing
+                : hits.length > shown.length ? status.dataset.truncated
+                : hits.length === 1 ? status.dataset.foundOne : status.dataset.found;
+              status.textContent = fill(message, { n: hits.length, shown: shown.length });
+              // Grouped by period, in the order of the period switcher.
+              index.periods.forEach(function (period) {
+                const group = shown.filter(function (hit) { return hit.entry.o.p === period[0]; });
+                if (group.length === 0) return;
+                list.appendChild(element('h3', 'search-period', period[1] + ' (' + group.length + ')'));
+                const ol = element('ol', 'search-result-list');
+                group.forEach(function (hit) { ol.appendChild(result(hit)); });
+                list.appendChild(ol);
+              });
+            }
+
+            let timer = 0;
+            input.addEventListener('input', function () {
+              clearTimeout(timer);
+              timer = setTimeout(function () { run(input.value); }, 250);
+            });
+            form.addEventListener('submit', function (event) {
+              event.preventDefault();
+              clearTimeout(timer);
+              run(input.value);
+              try { history.replaceState(null, '', '?q=' + encodeURIComponent(input.value)); } catch (error) { /* file:// may refuse */ }
+            });
+            section.hidden = false;
+            const query = new URLSearchParams(location.search).get('q') || '';
+            input.value = query;
+            run(query);
+          }
+
+          // ---- Dashboard filter ----------------------------------------------------------------------
+
+          function setUpFilter(form) {
+            const table = document.getElementById(form.dataset.filterList);
+            const status = form.querySelector('.filter-status');
+            if (!table || !status) return;
+            const rows = Array.from(table.querySelectorAll('[data-unit]'));
+            const selects = ['unit', 'health', 'band'].map(function (name) { return form.elements[name]; }).filter(Boolean);
+
+            function apply(remember) {
+              const unitOption = form.elements.unit && form.elements.unit.selectedOptions[0];
+              const units = unitOption && unitOption.value ? unitOption.dataset.units.split(' ') : null;
+              const health = form.elements.health ? form.elements.health.value : '';
+              const band = form.elements.band ? form.elements.band.value : '';
+              let shown = 0;
+              rows.forEach(function (row) {
+                const visible = (!units || units.includes(row.dataset.unit)) && (!health || row.dataset.health === health) && (!band || row.dataset.band === band);
+                row.hidden = !visible;
+                if (visible) shown += 1;
+              });
+              status.textContent = fill(status.dataset.template, { shown: shown, total: rows.length }) + (shown === 0 ? ' ' + status.dataset.nothing : '');
+              if (remember) {
+                // The filter lives in the fragment (#unit=sales&band=red), so it survives a reload and can be shared.
+                const state = new URLSearchParams();
+                selects.forEach(function (select) { if (select.value) state.set(select.name, select.value); });
+                const url = location.href.split('#')[0] + (String(state) ? '#' + state : '');
+                try { history.replaceState(null, '', url); } catch (error) { /* not essential */ }
+              }
+            }
+
+            if (location.hash.includes('=')) {
+              const state = new URLSearchParams(location.hash.slice(1));
+              selects.forEach(function (select) {
+                const value = state.get(select.name);
+                if (value && Array.from(select.options).some(function (option) { return option.value === value; })) select.value = value;
+              });
+            }
+            form.addEventListener('change', function () { apply(true); });
+            form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
+            form.addEventListener('submit', function (event) { event.preventDefault(); });
+            form.hidden = false;
+            apply(false);
+          }
+
+          function start() {
+            const search = document.querySelector('form.search-form');
+            if (search && window.okraSearchIndex) setUpSearch(search, window.okraSearchIndex);
+            document.querySelectorAll('form.objective-filter[data-filter-list]').forEach(setUpFilter);
+          }
+
+          // For tests and other scripts: the matching itself, without the page.
+          window.okra = { normalize: normalize, prepare: prepare, find: find };
+          if (typeof document === 'undefined') return;
+          if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+        }());
+
         """####,
         "dashboard.mustache": ####"""
         {{<layout}}
@@ -324,6 +534,35 @@ enum DefaultTheme {
           <ul>{{#unaligned}}<li><a href="{{href}}">{{title}}</a> <span class="meta">{{unitName}}</span></li>{{/unaligned}}</ul>
         </section>
         {{/empty(unaligned)}}
+
+        {{^empty(allObjectives)}}
+        <section class="section" aria-labelledby="all-objectives">
+          <h2 id="all-objectives">{{t.allObjectives}}</h2>
+          <form class="objective-filter" data-filter-list="all-objectives-list" hidden>
+            <fieldset>
+              <legend>{{t.filter}}</legend>
+              <label for="filter-unit">{{t.unit}}</label>
+              <select id="filter-unit" name="unit"><option value="">{{t.filterAll}}</option>{{#filterUnits}}<option value="{{value}}" data-units="{{units}}">{{label}} ({{count}})</option>{{/filterUnits}}</select>
+              <label for="filter-health">{{t.health}}</label>
+              <select id="filter-health" name="health"><option value="">{{t.filterAll}}</option>{{#filterHealth}}<option value="{{value}}">{{name}} ({{count}})</option>{{/filterHealth}}</select>
+              <label for="filter-band">{{t.band}}</label>
+              <select id="filter-band" name="band"><option value="">{{t.filterAll}}</option>{{#filterBands}}<option value="{{value}}">{{name}} ({{count}})</option>{{/filterBands}}</select>
+              <button type="reset">{{t.filterClear}}</button>
+            </fieldset>
+            <p class="filter-status" aria-live="polite" data-template="{{t.filterCount}}" data-nothing="{{t.filterNothing}}"></p>
+          </form>
+          <div class="table-scroll">
+          <table class="objective-table" id="all-objectives-list">
+            <thead><tr><th scope="col">{{t.objective}}</th><th scope="col">{{t.unit}}</th><th scope="col">{{t.owner}}</th><th scope="col">{{t.health}}</th><th scope="col">{{t.progress}}</th><th scope="col">{{t.score}}</th></tr></thead>
+            <tbody>
+            {{#allObjectives}}
+              <tr data-unit="{{unit}}" data-health="{{health.key}}" data-band="{{band}}"><th scope="row"><a href="{{href}}">{{title}}</a>{{#draft}} <span class="badge">{{t.draft}}</span>{{/draft}}</th><td><a href="{{unitHref}}">{{unitName}}</a></td><td>{{#owner}}{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}{{/owner}}</td><td><span class="health health-{{health.key}}">{{health.name}}</span></td><td>{{progressPercent}}</td><td>{{scorePercent}} <span class="band-label band-{{band}}">{{bandName}}</span></td></tr>
+            {{/allObjectives}}
+            </tbody>
+          </table>
+          </div>
+        </section>
+        {{/empty(allObjectives)}}
         {{/empty}}
         {{/content}}
         {{/layout}}
@@ -331,13 +570,14 @@ enum DefaultTheme {
         """####,
         "layout.mustache": ####"""
         <!DOCTYPE html>
-        <html lang="{{lang}}">
+        <html lang="{{lang}}" data-root="{{rootHref}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="Okra">
         <title>{{pageTitle}} · {{siteTitle}}</title>
         <link rel="stylesheet" href="{{stylesheetHref}}">
+        <script src="{{scriptHref}}" defer></script>
         </head>
         <body>
         <a class="skip-link" href="#main">{{t.skipToContent}}</a>
@@ -356,6 +596,11 @@ enum DefaultTheme {
             {{/hasPeriods}}
             <a href="{{archiveHref}}">{{t.archive}}</a>
           </nav>
+          <form class="site-search" role="search" action="{{searchHref}}" method="get">
+            <label for="site-search-q" class="visually-hidden">{{t.searchLabel}}</label>
+            <input type="search" id="site-search-q" name="q" size="18">
+            <button type="submit">{{t.search}}</button>
+          </form>
         </header>
         <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}">
           <ol>
@@ -557,6 +802,53 @@ enum DefaultTheme {
         </section>
         {{/periods}}
         {{^periods}}<p>{{t.nothing}}</p>{{/periods}}
+        {{/content}}
+        {{/layout}}
+
+        """####,
+        "search.mustache": ####"""
+        {{<layout}}
+        {{$content}}
+        <header class="page-header">
+          <h1>{{t.search}}</h1>
+        </header>
+        <form class="search-form" role="search" action="{{searchHref}}" method="get">
+          <label for="search-q">{{t.searchLabel}}</label>
+          <div class="search-row">
+            <input type="search" id="search-q" name="q" aria-describedby="search-hint">
+            <button type="submit">{{t.search}}</button>
+          </div>
+          <p id="search-hint" class="meta">{{t.searchHint}}</p>
+        </form>
+        <noscript>
+          <p class="notice">{{t.searchNeedsScript}}</p>
+          <ul class="search-periods">
+            {{#periodLinks}}<li><a href="{{href}}">{{label}}</a> <span class="meta">{{t.objectivesCount}} {{objectiveCount}}</span>{{#isCurrent}} <span class="badge">{{t.now}}</span>{{/isCurrent}}</li>{{/periodLinks}}
+          </ul>
+          <p><a href="{{archiveHref}}">{{t.archive}}</a></p>
+        </noscript>
+        <section class="section search-results" aria-labelledby="search-results-heading" hidden>
+          <h2 id="search-results-heading">{{t.searchResults}}</h2>
+          <p id="search-status" aria-live="polite" data-empty="{{t.searchEnterWords}}" data-found="{{t.searchFound}}" data-found-one="{{t.searchFoundOne}}" data-truncated="{{t.searchTruncated}}" data-nothing="{{t.searchNothing}}"></p>
+          <div id="search-results"></div>
+        </section>
+        <template id="search-result-template">
+          <li class="search-result">
+            <a class="search-result-title" data-field="title"></a>
+            <p class="meta search-result-meta">
+              <span data-field="unit"></span>
+              <span data-part="owner">{{t.owner}}: <span data-field="owner"></span></span>
+              <span class="health" data-part="health">{{t.health}}: <span data-field="health"></span></span>
+              <span>{{t.score}}: <span data-field="score"></span> <span class="band-label" data-part="band">{{t.band}}: <span data-field="band"></span></span></span>
+            </p>
+            <div class="search-result-krs" data-part="keyResults">
+              <span class="meta">{{t.keyResults}}:</span>
+              <ul data-field="keyResults"></ul>
+            </div>
+            <p class="meta" data-part="tags">{{t.tags}}: <span data-field="tags"></span></p>
+          </li>
+        </template>
+        <script src="{{searchIndexHref}}"></script>
         {{/content}}
         {{/layout}}
 

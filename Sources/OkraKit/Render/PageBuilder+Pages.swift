@@ -4,7 +4,7 @@ import Foundation
 extension PageBuilder {
     /// One page to build; the pages are built and rendered in parallel from these.
     enum PageJob: Sendable {
-        case home, archive
+        case home, archive, search
         case dashboard(String), alignment(String), alignmentRoot(String, ObjectiveID), matrix(String)
         case unit(String, period: String)
         case objective(ObjectiveID)
@@ -14,7 +14,7 @@ extension PageBuilder {
 
     /// Every page, in a stable order.
     func allPageJobs() -> [PageJob] {
-        var jobs: [PageJob] = [.home, .archive]
+        var jobs: [PageJob] = [.home, .archive, .search]
         for period in publishedPeriods {
             jobs += [.dashboard(period.id), .alignment(period.id)]
             if content.objectives(inPeriod: period.id).count > Self.largestSingleMap {
@@ -37,6 +37,7 @@ extension PageBuilder {
             if let current = content.currentPeriodID, content.period(current) != nil { return dashboard(current, path: SitePaths.home) }
             return emptyHome()
         case .archive: return archive()
+        case .search: return searchPage()
         case .dashboard(let period): return dashboard(period, path: SitePaths.period(period))
         case .alignment(let period): return alignment(period)
         case .alignmentRoot(let period, let root): return alignmentRootPage(period, root: root)
@@ -145,6 +146,7 @@ extension PageBuilder {
         data["showStale"] = period == content.currentPeriodID && (content.period(period)?.contains(content.today) ?? false)
         data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
         data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data.merge(objectiveListData(period, from: path)) { _, new in new }
         return Page(path: path, template: "dashboard", data: data)
     }
 

@@ -86,6 +86,10 @@ struct PageBuilder: Sendable {
             "pageTitle": title,
             "t": strings.dictionary,
             "stylesheetHref": href(SitePaths.stylesheet),
+            "scriptHref": href(SitePaths.script),
+            "searchHref": href(SitePaths.search),
+            // The way from this page to the site root (`""`, `"../"`, …), for the script to resolve the index's URLs.
+            "rootHref": String(repeating: "../", count: path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }),
             "homeHref": href(SitePaths.home),
             "archiveHref": href(SitePaths.archive),
             "breadcrumbs": crumbs,
@@ -106,7 +110,8 @@ struct PageBuilder: Sendable {
         if let id = Identifier.normalized(owner), let person = organisation.person(id) {
             return ["name": person.name, "href": SitePaths.relative(from: path, to: SitePaths.person(id))]
         }
-        return ["name": owner]
+        // `href: false` so that `{{#href}}` inside `{{#owner}}` does not pick up the enclosing objective's link.
+        return ["name": owner, "href": false]
     }
 
     func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {

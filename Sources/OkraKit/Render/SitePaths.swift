@@ -5,6 +5,11 @@ public enum SitePaths {
     public static let home = "index.html"
     public static let archive = "archive.html"
     public static let stylesheet = "assets/okra.css"
+    /// The theme's script (search and the dashboard filter); every page works without it.
+    public static let script = "assets/okra.js"
+    public static let search = "search.html"
+    /// The search index as a script (`window.okraSearchIndex = {…}`), since pages opened from disk cannot fetch JSON.
+    public static let searchIndex = "search-index.js"
     public static let data = "okrs.json"
     public static let sitemap = "sitemap.xml"
 

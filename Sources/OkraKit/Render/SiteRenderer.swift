@@ -13,7 +13,7 @@ public struct OutputFile: Sendable {
     public var contents: Contents
 }
 
-/// Step 7 of the pipeline: every page, the stylesheet, `okrs.json`, `sitemap.xml` and the assets,
+/// Step 7 of the pipeline: every page, the stylesheet and script, `okrs.json`, the search index, `sitemap.xml` and the assets,
 /// as files in memory. Pages are rendered in parallel.
 public enum SiteRenderer {
     public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
@@ -24,6 +24,8 @@ public enum SiteRenderer {
             return OutputFile(path: page.path, contents: .text(theme.render(page)))
         }
         files.append(OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)))
+        files.append(OutputFile(path: SitePaths.script, contents: .text(theme.script)))
+        files.append(OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex())))
         files.append(OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome))))
         if let baseURL = outcome.content.settings.baseURL {
             let pages = files.map(\.path).filter { $0.hasSuffix(".html") }

@@ -94,6 +94,26 @@ public struct Strings: Sendable {
     public var ownScore: String { text("組織のスコア", "Own score") }
     public var from: String { text("貢献元", "From") }
 
+    public var search: String { text("検索", "Search") }
+    public var searchLabel: String { text("目標・主要な結果・オーナー・タグを検索", "Search objectives, key results, owners and tags") }
+    public var searchHint: String { text("すべての期間の目標、主要な結果、オーナー、組織、タグから探します。スペースで区切った語は、すべてを含むものだけを表示します。全角と半角、大文字と小文字は区別しません。",
+                                         "Finds objectives, key results, owners, units and tags in every period. With several words separated by spaces, only what contains all of them is shown. Case and full-width or half-width forms do not matter.") }
+    public var searchResults: String { text("検索結果", "Results") }
+    public var searchEnterWords: String { text("探す語を入力してください。", "Type the words to look for.") }
+    public var searchFound: String { text("{n}件の目標が見つかりました。", "{n} objectives found.") }
+    public var searchFoundOne: String { text("{n}件の目標が見つかりました。", "1 objective found.") }
+    public var searchTruncated: String { text("{n}件の目標が見つかりました。最初の{shown}件を表示しています。", "{n} objectives found; the first {shown} are shown.") }
+    public var searchNothing: String { text("見つかりませんでした。語を減らすか、別の言い方で探してください。", "Nothing found. Try fewer or other words.") }
+    public var searchNeedsScript: String { text("検索には JavaScript が必要です。JavaScript がなくても、各期間のダッシュボードにその期間のすべての目標が載っています。",
+                                                "Search needs JavaScript. Without it, every period's dashboard lists all of its objectives.") }
+    public var allObjectives: String { text("この期間のすべての目標", "All objectives of this period") }
+    public var filter: String { text("絞り込み", "Filter") }
+    public var unit: String { text("組織", "Unit") }
+    public var filterAll: String { text("すべて", "All") }
+    public var filterClear: String { text("条件を解除", "Clear filter") }
+    public var filterCount: String { text("{shown} / {total} 件の目標を表示", "{shown} / {total} objectives shown") }
+    public var filterNothing: String { text("条件に合う目標はありません。", "No objective matches the filter.") }
+
     /// The health word shared with the charts: 順調 / on track, …
     public func healthName(_ health: Health) -> String { Charts.Words(language).health(health) }
 
@@ -201,6 +221,23 @@ public struct Strings: Sendable {
             "subtreeScore": subtreeScore,
             "ownScore": ownScore,
             "from": from,
+            "search": search,
+            "searchLabel": searchLabel,
+            "searchHint": searchHint,
+            "searchResults": searchResults,
+            "searchEnterWords": searchEnterWords,
+            "searchFound": searchFound,
+            "searchFoundOne": searchFoundOne,
+            "searchTruncated": searchTruncated,
+            "searchNothing": searchNothing,
+            "searchNeedsScript": searchNeedsScript,
+            "allObjectives": allObjectives,
+            "filter": filter,
+            "unit": unit,
+            "filterAll": filterAll,
+            "filterClear": filterClear,
+            "filterCount": filterCount,
+            "filterNothing": filterNothing,
         ]
     }
 }

@@ -5,7 +5,7 @@ public struct ThemeError: Error, Sendable, CustomStringConvertible {
     public var description: String
 }
 
-/// The Mustache templates and the stylesheet that shape every page. A site's `templates/` folder
+/// The Mustache templates, the stylesheet and the script that shape every page. A site's `templates/` folder
 /// overrides the built-in default theme file by file; files it does not have come from the default.
 public struct Theme: Sendable {
     public let library: TemplateLibrary
@@ -13,10 +13,14 @@ public struct Theme: Sendable {
     public let templateTexts: [String: String]
     /// The stylesheet written to `assets/okra.css`: the theme's CSS followed by the charts' CSS.
     public let stylesheet: String
+    /// The script written to `assets/okra.js` (search and the dashboard filter), as the theme has it.
+    public let script: String
     /// Which files came from the site's folder (for `okra build` to report).
     public let overriddenFiles: [String]
 
-    static let pageTemplates = ["dashboard", "unit", "objective", "person", "archive", "alignment", "matrix", "unit-history"]
+    static let pageTemplates = ["dashboard", "unit", "objective", "person", "archive", "alignment", "matrix", "unit-history", "search"]
+    /// Theme files other than templates that a site's folder may override.
+    static let assetFiles: Set<String> = ["assets/okra.css", "assets/okra.js"]
 
     /// Loads the theme; `directory` nil (or a folder that does not exist, when `required` is false) means the built-in one.
     public static func load(directory: String?, required: Bool = false) throws(ThemeError) -> Theme {
@@ -30,7 +34,7 @@ public struct Theme: Sendable {
             }
             if exists {
                 for path in ContentLoader.listFiles(in: URL(fileURLWithPath: directory, isDirectory: true)) {
-                    guard path.hasSuffix(".mustache") || path == "assets/okra.css" else { continue }
+                    guard path.hasSuffix(".mustache") || assetFiles.contains(path) else { continue }
                     guard let data = FileManager.default.contents(atPath: directory + "/" + path) else { continue }
                     guard case .success(let text) = TextDecoding.decode(data) else {
                         throw ThemeError(description: "\(directory)/\(path): not valid UTF-8")
@@ -56,7 +60,7 @@ public struct Theme: Sendable {
             throw ThemeError(description: "the theme has no '\(name).mustache' template")
         }
         let css = (files["assets/okra.css"] ?? "") + "\n/* Charts */\n" + Charts.stylesheet + "\n" + Charts.alignmentStylesheet
-        return Theme(library: library, templateTexts: texts, stylesheet: css, overriddenFiles: overridden.sorted())
+        return Theme(library: library, templateTexts: texts, stylesheet: css, script: files["assets/okra.js"] ?? "", overriddenFiles: overridden.sorted())
     }
 
     /// Renders a page with its template.

@@ -1,0 +1,71 @@
+/// The search page, and the filterable list of every objective on a period's dashboard.
+extension PageBuilder {
+    // MARK: Search page
+
+    /// `search.html`: the form and, filled by the theme's script from `search-index.js`, the results.
+    /// Without JavaScript it says so and links every period's dashboard, which lists all its objectives.
+    func searchPage() -> Page {
+        let path = SitePaths.search
+        var data = layout(path: path, title: strings.search, breadcrumbs: [(strings.search, nil)], period: nil) { SitePaths.period($0) }
+        data["searchIndexHref"] = SitePaths.relative(from: path, to: SitePaths.searchIndex)
+        data["periodLinks"] = publishedPeriods.map { period -> TemplateData in
+            [
+                "label": periodLabel(period.id),
+                "href": SitePaths.relative(from: path, to: SitePaths.period(period.id)),
+                "objectiveCount": scorecard.period(period.id).objectiveCount,
+                "isCurrent": period.id == content.currentPeriodID,
+            ]
+        }
+        return Page(path: path, template: "search", data: data)
+    }
+
+    // MARK: Every objective of a period, with the filter's options
+
+    /// `allObjectives` (one row per objective of the period, in unit tree order, each with the `unit`,
+    /// `health.key` and `band` the filter matches) and the filter's options with their counts.
+    func objectiveListData(_ period: String, from path: String) -> TemplateData {
+        var rows: [TemplateData] = []
+        var healthCounts: [Health: Int] = [:], bandCounts: [Band: Int] = [:]
+        var unitsWithObjectives: Set<String> = []
+        for unit in organisation.unitsInTreeOrder {
+            for objective in content.objectives(inPeriod: period, unit: unit.id) {
+                guard let score = scorecard.score(of: objective.id) else { continue }
+                var row = objectiveLink(objective.id, from: path)
+                row["unit"] = objective.id.unit
+                row["unitHref"] = SitePaths.relative(from: path, to: SitePaths.unit(objective.id.unit, period: period))
+                row["owner"] = ownerData(objective.owner, from: path) ?? false
+                row["health"] = healthData(score.health, manual: score.healthIsManual)
+                row["progressPercent"] = format.percent(score.progress)
+                row["draft"] = objective.draft
+                rows.append(row)
+                healthCounts[score.health, default: 0] += 1
+                bandCounts[score.band, default: 0] += 1
+                unitsWithObjectives.insert(unit.id)
+            }
+        }
+        // A unit option matches the unit and every unit below it; `units` lists those that have objectives.
+        let unitOptions: [TemplateData] = organisation.unitsInTreeOrder.compactMap { unit in
+            let units = ([unit.id] + organisation.descendants(of: unit.id)).filter(unitsWithObjectives.contains)
+            guard !units.isEmpty else { return nil }
+            let count = units.reduce(0) { $0 + content.objectives(inPeriod: period, unit: $1).count }
+            return [
+                "value": unit.id,
+                "label": String(repeating: "\u{00A0}\u{00A0}", count: organisation.depth(of: unit.id)) + unit.name,
+                "units": units.joined(separator: " "),
+                "count": count,
+            ]
+        }
+        return [
+            "allObjectives": rows,
+            "filterUnits": unitOptions,
+            "filterHealth": Health.allCases.compactMap { health -> TemplateData? in
+                guard let count = healthCounts[health] else { return nil }
+                return ["value": health.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName(health), "count": count]
+            },
+            "filterBands": Band.allCases.reversed().compactMap { band -> TemplateData? in
+                guard let count = bandCounts[band] else { return nil }
+                return ["value": band.rawValue, "name": strings.bandName(band), "count": count]
+            },
+        ]
+    }
+}
