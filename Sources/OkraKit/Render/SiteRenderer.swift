@@ -18,21 +18,34 @@ public struct OutputFile: Sendable {
 public enum SiteRenderer {
     public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
         let builder = PageBuilder(outcome: outcome)
-        let jobs = builder.allPageJobs()
+        // The two data files are the largest jobs: they go first, so that they run beside the pages
+        // instead of after them.
+        let jobs: [Job] = [.siteData, .searchIndex] + builder.allPageJobs().map(Job.page)
         var files = jobs.parallelMap { job -> OutputFile in
-            let page = builder.page(job)
-            return OutputFile(path: page.path, contents: .text(theme.render(page)))
+            switch job {
+            case .siteData:
+                return OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome)))
+            case .searchIndex:
+                return OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex()))
+            case .page(let pageJob):
+                let page = builder.page(pageJob)
+                return OutputFile(path: page.path, contents: .text(theme.render(page)))
+            }
         }
         files.append(OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)))
         files.append(OutputFile(path: SitePaths.script, contents: .text(theme.script)))
-        files.append(OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex())))
-        files.append(OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome))))
         if let baseURL = outcome.content.settings.baseURL {
             let pages = files.map(\.path).filter { $0.hasSuffix(".html") }
             files.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pages, baseURL: baseURL))))
         }
         files += assetFiles(assets, content: outcome.content)
         return files
+    }
+
+    /// One file to render.
+    private enum Job: Sendable {
+        case siteData, searchIndex
+        case page(PageBuilder.PageJob)
     }
 
     /// Assets of unit folders that have pages, copied next to the objective pages.

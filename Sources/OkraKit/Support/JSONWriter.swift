@@ -89,6 +89,11 @@ public struct JSONWriter {
     /// Appends `text` as a JSON string literal.
     public static func quote(_ text: String, into result: inout String) {
         result += "\""
+        if !needsEscaping(text) {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -108,5 +113,18 @@ public struct JSONWriter {
             }
         }
         result += "\""
+    }
+
+    /// False when `text` can be written between quotes as it is: no quote, backslash, control
+    /// character, U+2028 or U+2029 (bytes E2 80 A8 and E2 80 A9).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
+            }
+            return false
+        }
     }
 }
