@@ -104,13 +104,12 @@ public enum PracticeRules {
     }
 
     private static func checkOwners(_ objective: Objective, content: Content, log: inout DiagnosticLog) {
-        let people = content.organisation.people.map(\.id)
-        guard !people.isEmpty else { return }
+        guard !content.organisation.people.isEmpty else { return }
         var owners: [(String, SourceLocation?)] = [(objective.owner ?? "", objective.ownerLocation)]
         owners += objective.keyResults.map { ($0.owner ?? "", $0.ownerLocation) }
         for (owner, location) in owners {
             guard let id = Identifier.normalized(owner), content.organisation.person(id) == nil, let location,
-                  let suggestion = Suggestion.closest(to: id, in: people) else { continue }
+                  let suggestion = Suggestion.closest(to: id, in: content.organisation.people.map(\.id)) else { continue }
             log.report(.unknownOwner, at: location,
                        "owner '\(owner)' is not a person in org.yaml — did you mean '\(suggestion)'? (a free-text name is fine if meant)")
         }
@@ -127,8 +126,8 @@ enum LinkTarget: Equatable {
     static func markdownPath(of destination: String, from file: String) -> LinkTarget? {
         var path = destination
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
-        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("/"), !path.contains("://"),
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        guard path.utf8.count >= 3, path.suffix(3).lowercased() == ".md", !path.hasPrefix("/"), !path.contains("://"),
               !path.lowercased().hasPrefix("mailto:") else { return nil }
         var parts = file.split(separator: "/").map(String.init).dropLast()
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {

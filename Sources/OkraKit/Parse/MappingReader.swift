@@ -5,8 +5,9 @@ import Foundation
 struct MappingReader {
     let file: String
     let node: YAMLNode
-    private var values: [String: YAMLNode] = [:]
-    private var keyNodes: [String: YAMLNode] = [:]
+    /// The mapping's known keys in written order, with their key and value nodes. A mapping has a
+    /// handful of keys, so a linear search beats hashing (this runs for every check-in).
+    private var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
 
     /// Reads `node` as a mapping of `what` (e.g. "key result"), reporting keys outside `known`.
     /// Returns nil, after reporting, when `node` is not a mapping.
@@ -31,13 +32,12 @@ struct MappingReader {
                 log.report(.unknownKey, at: location(of: pair.key), "unknown key '\(key)' in \(what)\(fallback)")
                 continue
             }
-            if let earlier = keyNodes[key] {
+            if let earlier = entry(key)?.keyNode {
                 log.report(.yamlSyntax, at: location(of: pair.key),
                            "duplicate key '\(key)' in \(what) (first set on line \(earlier.line)); keep one of them")
                 continue
             }
-            keyNodes[key] = pair.key
-            values[key] = pair.value
+            entries.append((key, pair.key, pair.value))
         }
     }
 
@@ -47,16 +47,20 @@ struct MappingReader {
 
     /// Where `key` is written, or where the mapping starts when the key is absent.
     func location(ofKey key: String) -> SourceLocation {
-        location(of: keyNodes[key] ?? node)
+        location(of: entry(key)?.keyNode ?? node)
     }
 
     /// The value node of `key`, nil when absent or null.
     func value(_ key: String) -> YAMLNode? {
-        guard let value = values[key], !value.isNull else { return nil }
+        guard let value = entry(key)?.value, !value.isNull else { return nil }
         return value
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { entry(key) != nil }
+
+    private func entry(_ key: String) -> (key: String, keyNode: YAMLNode, value: YAMLNode)? {
+        entries.first { $0.key == key }
+    }
 
     func string(_ key: String, log: inout DiagnosticLog) -> String? {
         guard let value = value(key) else { return nil }
