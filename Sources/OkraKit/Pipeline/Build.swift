@@ -11,7 +11,9 @@ public struct BuildOutcome: Sendable {
 }
 
 extension Pipeline {
-    /// check → render → write. Errors in the content stop the build before anything is written.
+    /// check → render and write → swap. Errors in the content stop the build before anything is written.
+    /// Each file is written into a staging folder as soon as it is rendered (so the site is never held
+    /// in memory as a whole); the staging folder replaces the output only when every file is written.
     public static func build(_ options: PipelineOptions, theme: Theme, output: String, protecting others: [String] = [])
         throws(OutputError) -> BuildOutcome {
         let check: CheckOutcome
@@ -26,12 +28,42 @@ extension Pipeline {
         }
         let clock = { DispatchTime.now().uptimeNanoseconds }
         var start = clock()
-        let files = SiteRenderer.render(check, theme: theme, assets: check.assetFiles)
+        let staged = try StagedOutput(output: output, contentDirectory: options.contentDirectory, protecting: others)
+        let counter = FileCounter()
+        do throws(OutputError) {
+            try SiteRenderer.render(check, theme: theme, assets: check.assetFiles) { file throws(OutputError) in
+                try staged.write(file)
+                counter.count(file)
+            }
+        } catch {
+            staged.discard()
+            throw error
+        }
         timings.append(StepTiming(step: "render", seconds: Double(clock() - start) / 1e9))
         start = clock()
-        try OutputWriter.write(files, to: output, contentDirectory: options.contentDirectory, protecting: others)
-        timings.append(StepTiming(step: "write", seconds: Double(clock() - start) / 1e9))
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return BuildOutcome(check: check, pageCount: pages, fileCount: files.count, timings: timings)
+        try staged.commit()
+        timings.append(StepTiming(step: "swap", seconds: Double(clock() - start) / 1e9))
+        let (files, pages) = counter.totals
+        return BuildOutcome(check: check, pageCount: pages, fileCount: files, timings: timings)
+    }
+}
+
+/// Counts the files and pages written, from the renderer's threads.
+private final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = 0
+    private var pages = 0
+
+    func count(_ file: OutputFile) {
+        lock.lock()
+        files += 1
+        if file.path.hasSuffix(".html") { pages += 1 }
+        lock.unlock()
+    }
+
+    var totals: (files: Int, pages: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (files, pages)
     }
 }

@@ -16,30 +16,50 @@ public struct OutputFile: Sendable {
 /// Step 7 of the pipeline: every page, the stylesheet and script, `okrs.json`, the search index, `sitemap.xml` and the assets,
 /// as files in memory. Pages are rendered in parallel.
 public enum SiteRenderer {
+    /// Every file of the site, in memory (tests, and callers that want the files rather than a folder).
     public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
+        let collected = Collected()
+        render(outcome, theme: theme, assets: assets) { file in collected.append(file) }
+        return collected.files
+    }
+
+    /// Renders every file and hands each to `deliver` as soon as it is done, from several threads at once,
+    /// so that a page can be written and freed while others are still being rendered. When `deliver`
+    /// throws, the remaining files are not rendered and the first error is rethrown.
+    public static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile],
+                                              deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
         let builder = PageBuilder(outcome: outcome)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
         let jobs: [Job] = [.siteData, .searchIndex] + builder.allPageJobs().map(Job.page)
-        var files = jobs.parallelMap { job -> OutputFile in
+        let failure = FirstFailure<Failure>()
+        let pagePaths = jobs.parallelMap { job -> String? in
+            guard !failure.happened else { return nil }
+            let file: OutputFile
             switch job {
             case .siteData:
-                return OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome)))
+                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome)))
             case .searchIndex:
-                return OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex()))
+                file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex()))
             case .page(let pageJob):
                 let page = builder.page(pageJob)
-                return OutputFile(path: page.path, contents: .text(theme.render(page)))
+                file = OutputFile(path: page.path, contents: .text(theme.render(page)))
             }
+            do throws(Failure) {
+                try deliver(file)
+            } catch {
+                failure.record(error)
+            }
+            return file.path.hasSuffix(".html") ? file.path : nil
         }
-        files.append(OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)))
-        files.append(OutputFile(path: SitePaths.script, contents: .text(theme.script)))
+        if let error = failure.error { throw error }
+        var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
+                    OutputFile(path: SitePaths.script, contents: .text(theme.script))]
         if let baseURL = outcome.content.settings.baseURL {
-            let pages = files.map(\.path).filter { $0.hasSuffix(".html") }
-            files.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pages, baseURL: baseURL))))
+            rest.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pagePaths.compactMap { $0 }, baseURL: baseURL))))
         }
-        files += assetFiles(assets, content: outcome.content)
-        return files
+        rest += assetFiles(assets, content: outcome.content)
+        for file in rest { try deliver(file) }
     }
 
     /// One file to render.
@@ -58,6 +78,45 @@ public enum SiteRenderer {
             return OutputFile(path: "\(Period.canonicalID(period))/\(unitID)/\(rest)", contents: .copy(fromContentPath: file.path))
         }
     }
+}
+
+/// The files delivered by the renderer's threads, gathered in one list.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered: [OutputFile] = []
+
+    func append(_ file: OutputFile) {
+        lock.lock()
+        gathered.append(file)
+        lock.unlock()
+    }
+
+    /// The files sorted by path, so that the order does not depend on which thread finished first.
+    var files: [OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return gathered.sorted { $0.path < $1.path }
+    }
+}
+
+/// The first error raised by any of the renderer's threads; once there is one, the others stop.
+private final class FirstFailure<Failure: Error>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Failure?
+
+    func record(_ error: Failure) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+
+    var error: Failure? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+
+    var happened: Bool { error != nil }
 }
 
 /// `sitemap.xml` for sites with a `base_url`.

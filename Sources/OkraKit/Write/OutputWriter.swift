@@ -13,103 +13,44 @@ public enum OutputWriter {
     /// The file that marks a folder as Okra's output, so a later build may replace it.
     public static let marker = ".okra-output"
 
+    /// Writes `files` into a fresh folder and swaps it in for `output`.
     public static func write(_ files: [OutputFile], to output: String, contentDirectory: String, protecting others: [String] = []) throws(OutputError) {
-        let manager = FileManager.default
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL.resolvingSymlinksInPath()
-        try refuseDangerous(outputURL, contentDirectory: contentDirectory, protecting: others)
-
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: outputURL.path, isDirectory: &isDirectory)
-        if exists {
-            guard isDirectory.boolValue else { throw OutputError(description: "output '\(output)' is a file, not a folder") }
-            let entries = (try? manager.contentsOfDirectory(atPath: outputURL.path)) ?? []
-            if !entries.isEmpty, !entries.contains(marker) {
-                throw OutputError(description: "output folder '\(output)' holds files that Okra did not write; empty it or choose another --output, so nothing of yours is replaced")
-            }
+        let staged = try StagedOutput(output: output, contentDirectory: contentDirectory, protecting: others)
+        let failures = files.parallelMap { file -> OutputError? in
+            do throws(OutputError) { try staged.write(file) } catch { return error }
+            return nil
         }
-
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(name).okra-new-\(suffix)", isDirectory: true)
-        let retired = parent.appendingPathComponent(".\(name).okra-old-\(suffix)", isDirectory: true)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeFiles(files, into: staging, contentDirectory: contentDirectory)
-            try Data("This folder was written by okra build and is replaced by the next build.\n".utf8)
-                .write(to: staging.appendingPathComponent(marker))
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw OutputError(description: "could not write the site: \(error.localizedDescription)")
+        if let failure = failures.compactMap({ $0 }).first {
+            staged.discard()
+            throw failure
         }
-        do {
-            if exists { try manager.moveItem(at: outputURL, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: outputURL)
-            } catch {
-                if exists { try? manager.moveItem(at: retired, to: outputURL) }
-                throw error
-            }
-            if exists { try? manager.removeItem(at: retired) }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw OutputError(description: "could not replace '\(output)': \(error.localizedDescription)")
-        }
-    }
-
-    private static func writeFiles(_ files: [OutputFile], into staging: URL, contentDirectory: String) throws {
-        let manager = FileManager.default
-        var folders: Set<String> = []
-        for file in files {
-            let parts = file.path.split(separator: "/")
-            guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !file.path.hasPrefix("/") else {
-                throw OutputError(description: "refusing to write '\(file.path)' outside the output folder")
-            }
-            let folder = parts.dropLast().joined(separator: "/")
-            if !folder.isEmpty, folders.insert(folder).inserted {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: true)
-            }
-        }
-        let items = files.map { $0 }
-        let failures = items.parallelMap { file -> String? in
-            let destination = staging.appendingPathComponent(file.path)
-            do {
-                switch file.contents {
-                case .text(let text):
-                    try writeText(text, to: destination.path)
-                case .copy(let source):
-                    try FileManager.default.copyItem(atPath: contentDirectory + "/" + source, toPath: destination.path)
-                }
-                return nil
-            } catch {
-                return "\(file.path): \(error.localizedDescription)"
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw OutputError(description: failure) }
+        try staged.commit()
     }
 
     /// Writes a new file with plain POSIX calls: the staging folder is fresh, so no atomic rename is needed
     /// per file, and this is several times cheaper than `Data.write` for thousands of small pages.
-    private static func writeText(_ text: String, to path: String) throws {
+    /// Returns 0, or the `errno` of the call that failed.
+    fileprivate static func writeText(_ text: String, to path: String) -> Int32 {
         var text = text
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError(description: "\(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        try text.withUTF8 { buffer in
+        return text.withUTF8 { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw OutputError(description: "\(path): \(String(cString: strerror(errno)))")
+                    return errno
                 }
                 offset += written
             }
+            return 0
         }
     }
 
     /// Refuses outputs whose replacement would delete the content, the templates, the working folder or a system folder.
-    private static func refuseDangerous(_ output: URL, contentDirectory: String, protecting others: [String]) throws(OutputError) {
+    fileprivate static func refuseDangerous(_ output: URL, contentDirectory: String, protecting others: [String]) throws(OutputError) {
         let outputPath = output.path
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
         let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
@@ -122,5 +63,108 @@ public enum OutputWriter {
                 throw OutputError(description: "output folder '\(outputPath)' overlaps '\(protected)': the output is replaced on every build, so keep it apart from content and templates")
             }
         }
+    }
+}
+
+/// A build's output while it is being written: a fresh folder beside the output folder, filled file by
+/// file (from several threads at once), then swapped in by ``commit()`` or removed by ``discard()``.
+/// Until the swap the previous output is untouched.
+public final class StagedOutput: Sendable {
+    private let outputURL: URL
+    private let staging: URL
+    private let retired: URL
+    private let outputExists: Bool
+    private let contentDirectory: String
+
+    /// Refuses outputs that overlap the content or other protected folders, or that hold files Okra
+    /// did not write, then creates the staging folder.
+    public init(output: String, contentDirectory: String, protecting others: [String] = []) throws(OutputError) {
+        let manager = FileManager.default
+        outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL.resolvingSymlinksInPath()
+        self.contentDirectory = contentDirectory
+        try OutputWriter.refuseDangerous(outputURL, contentDirectory: contentDirectory, protecting: others)
+
+        var isDirectory: ObjCBool = false
+        outputExists = manager.fileExists(atPath: outputURL.path, isDirectory: &isDirectory)
+        if outputExists {
+            guard isDirectory.boolValue else { throw OutputError(description: "output '\(output)' is a file, not a folder") }
+            let entries = (try? manager.contentsOfDirectory(atPath: outputURL.path)) ?? []
+            if !entries.isEmpty, !entries.contains(OutputWriter.marker) {
+                throw OutputError(description: "output folder '\(output)' holds files that Okra did not write; empty it or choose another --output, so nothing of yours is replaced")
+            }
+        }
+        let parent = outputURL.deletingLastPathComponent()
+        let name = outputURL.lastPathComponent
+        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        staging = parent.appendingPathComponent(".\(name).okra-new-\(suffix)", isDirectory: true)
+        retired = parent.appendingPathComponent(".\(name).okra-old-\(suffix)", isDirectory: true)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(description: "could not write the site: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file into the staging folder, creating its folders as needed. Safe to call from several threads.
+    public func write(_ file: OutputFile) throws(OutputError) {
+        let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !file.path.hasPrefix("/") else {
+            throw OutputError(description: "refusing to write '\(file.path)' outside the output folder")
+        }
+        let destination = staging.path + "/" + file.path
+        do {
+            switch file.contents {
+            case .text(let text):
+                var code = OutputWriter.writeText(text, to: destination)
+                if code == ENOENT {
+                    try createFolder(of: file.path)
+                    code = OutputWriter.writeText(text, to: destination)
+                }
+                if code != 0 { throw OutputError(description: "\(file.path): \(String(cString: strerror(code)))") }
+            case .copy(let source):
+                try createFolder(of: file.path)
+                try FileManager.default.copyItem(atPath: contentDirectory + "/" + source, toPath: destination)
+            }
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError(description: "\(file.path): \(error.localizedDescription)")
+        }
+    }
+
+    private func createFolder(of path: String) throws {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        guard !folder.isEmpty else { return }
+        try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+    }
+
+    /// Marks the staging folder as Okra's output and swaps it in; the previous output is removed.
+    public func commit() throws(OutputError) {
+        let manager = FileManager.default
+        do {
+            try Data("This folder was written by okra build and is replaced by the next build.\n".utf8)
+                .write(to: staging.appendingPathComponent(OutputWriter.marker))
+        } catch {
+            discard()
+            throw OutputError(description: "could not write the site: \(error.localizedDescription)")
+        }
+        do {
+            if outputExists { try manager.moveItem(at: outputURL, to: retired) }
+            do {
+                try manager.moveItem(at: staging, to: outputURL)
+            } catch {
+                if outputExists { try? manager.moveItem(at: retired, to: outputURL) }
+                throw error
+            }
+            if outputExists { try? manager.removeItem(at: retired) }
+        } catch {
+            discard()
+            throw OutputError(description: "could not replace '\(outputURL.path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes the staging folder; the previous output stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
     }
 }
