@@ -86,9 +86,11 @@ enum DefaultTheme {
           --surface: #f5f6f8;
           --border: #d9dde4;
           --accent: #1f5fbf;
-          --green: #1e8a4c;
-          --yellow: #b7860b;
-          --red: #c23b32;
+          /* Band colours are also text colours (band labels): each has at least 4.5:1 contrast on the page, the
+             cards' surface and the soft band backgrounds (WCAG AA). */
+          --green: #18743f;
+          --yellow: #876200;
+          --red: #b0322a;
           --green-soft: #e3f3e9;
           --yellow-soft: #fbf1d6;
           --red-soft: #fbe4e2;
@@ -221,6 +223,8 @@ enum DefaultTheme {
           .card-list { grid-template-columns: 1fr; }
           .summary { gap: .4rem 1.2rem; }
           .unit-table th:nth-child(2), .unit-table td:nth-child(2) { display: none; }
+          /* The header wraps and the switcher sits at the left: open its menu rightwards, inside the screen. */
+          .period-switcher ul { left: 0; right: auto; max-width: calc(100vw - 2rem); }
         }
 
         @media print {
