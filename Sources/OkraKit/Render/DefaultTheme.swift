@@ -348,16 +348,16 @@ enum DefaultTheme {
         <header class="site-header">
           <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
           <nav class="site-nav" aria-label="{{t.periods}}">
-            {{#hasPeriods}}
+            {{#hasSwitcherPeriods}}
             <details class="period-switcher">
               <summary>{{t.periodSwitcher}}</summary>
               <ul>
-                {{#periods}}
+                {{#switcherPeriods}}
                 <li><a href="{{href}}"{{#selected}} aria-current="page"{{/selected}}>{{label}}</a>{{#isCurrent}} <span class="badge">{{t.now}}</span>{{/isCurrent}}</li>
-                {{/periods}}
+                {{/switcherPeriods}}
               </ul>
             </details>
-            {{/hasPeriods}}
+            {{/hasSwitcherPeriods}}
             <a href="{{archiveHref}}">{{t.archive}}</a>
           </nav>
         </header>
@@ -365,7 +365,7 @@ enum DefaultTheme {
           <ol>
             <li><a href="{{homeHref}}">{{t.home}}</a></li>
             {{#breadcrumbs}}
-            <li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span aria-current="page">{{name}}</span>{{/href}}</li>
+            <li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{#last}}<span aria-current="page">{{name}}</span>{{/last}}{{^last}}<span>{{name}}</span>{{/last}}{{/href}}</li>
             {{/breadcrumbs}}
           </ol>
         </nav>
