@@ -332,7 +332,7 @@ extension Charts {
         /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
         /// `title` and `desc` must already be escaped.
         func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> String {
-            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\""
+            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\"\(Charts.roleAttribute(lines))"
             out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"okra-chart okra-chart-\(kind)\" font-size=\"\(num(fontSize))\">\n"
             out += "<title id=\"\(id)-title\">\(title)</title>\n"
             out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"
