@@ -202,6 +202,10 @@ enum DefaultTheme {
         .depth-3 { padding-left: 2.5rem !important; }
         .checkins summary { cursor: pointer; color: var(--accent); }
         .table-scroll { overflow-x: auto; }
+        /* In tables, break long words only when they do not fit: with the body's `anywhere`, a column's narrowest
+           width is one character, and on a phone numbers broke as "65 / %". */
+        table { overflow-wrap: break-word; }
+        .archive-table ul { padding-left: 1rem; margin: 0; }
 
         .body { max-width: 48rem; }
         .body h3 { font-size: 1.15rem; }
