@@ -86,9 +86,11 @@ enum DefaultTheme {
           --surface: #f5f6f8;
           --border: #d9dde4;
           --accent: #1f5fbf;
-          --green: #1e8a4c;
-          --yellow: #b7860b;
-          --red: #c23b32;
+          /* Band colours are also text colours (band labels): each has at least 4.5:1 contrast on the page, the
+             cards' surface and the soft band backgrounds (WCAG AA). */
+          --green: #18743f;
+          --yellow: #876200;
+          --red: #b0322a;
           --green-soft: #e3f3e9;
           --yellow-soft: #fbf1d6;
           --red-soft: #fbe4e2;
@@ -200,6 +202,10 @@ enum DefaultTheme {
         .depth-3 { padding-left: 2.5rem !important; }
         .checkins summary { cursor: pointer; color: var(--accent); }
         .table-scroll { overflow-x: auto; }
+        /* In tables, break long words only when they do not fit: with the body's `anywhere`, a column's narrowest
+           width is one character, and on a phone numbers broke as "65 / %". */
+        table { overflow-wrap: break-word; }
+        .archive-table ul { padding-left: 1rem; margin: 0; }
 
         .body { max-width: 48rem; }
         .body h3 { font-size: 1.15rem; }
@@ -221,6 +227,8 @@ enum DefaultTheme {
           .card-list { grid-template-columns: 1fr; }
           .summary { gap: .4rem 1.2rem; }
           .unit-table th:nth-child(2), .unit-table td:nth-child(2) { display: none; }
+          /* The header wraps and the switcher sits at the left: open its menu rightwards, inside the screen. */
+          .period-switcher ul { left: 0; right: auto; max-width: calc(100vw - 2rem); }
         }
 
         @media print {
@@ -584,16 +592,16 @@ enum DefaultTheme {
         <header class="site-header">
           <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
           <nav class="site-nav" aria-label="{{t.periods}}">
-            {{#hasPeriods}}
+            {{#hasSwitcherPeriods}}
             <details class="period-switcher">
               <summary>{{t.periodSwitcher}}</summary>
               <ul>
-                {{#periods}}
+                {{#switcherPeriods}}
                 <li><a href="{{href}}"{{#selected}} aria-current="page"{{/selected}}>{{label}}</a>{{#isCurrent}} <span class="badge">{{t.now}}</span>{{/isCurrent}}</li>
-                {{/periods}}
+                {{/switcherPeriods}}
               </ul>
             </details>
-            {{/hasPeriods}}
+            {{/hasSwitcherPeriods}}
             <a href="{{archiveHref}}">{{t.archive}}</a>
           </nav>
           <form class="site-search" role="search" action="{{searchHref}}" method="get">
@@ -606,7 +614,7 @@ enum DefaultTheme {
           <ol>
             <li><a href="{{homeHref}}">{{t.home}}</a></li>
             {{#breadcrumbs}}
-            <li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span aria-current="page">{{name}}</span>{{/href}}</li>
+            <li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{#last}}<span aria-current="page">{{name}}</span>{{/last}}{{^last}}<span>{{name}}</span>{{/last}}{{/href}}</li>
             {{/breadcrumbs}}
           </ol>
         </nav>

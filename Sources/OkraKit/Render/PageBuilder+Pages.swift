@@ -226,6 +226,7 @@ extension PageBuilder {
                 "bandName": aggregate.band.map(strings.bandName) ?? "",
                 "hasBand": aggregate.band != nil,
                 "band": aggregate.band?.rawValue ?? "",
+                "href": false,
             ]
             if aggregate.objectiveCount > 0 { row["href"] = SitePaths.relative(from: path, to: SitePaths.unit(child, period: period)) }
             return row
@@ -299,7 +300,7 @@ extension PageBuilder {
         var data = layout(path: path, title: person.name, breadcrumbs: [(strings.people, nil), (person.name, nil)], period: nil) { _ in nil }
         data["personName"] = person.name
         data["unit"] = person.unit.map { unit -> TemplateData in
-            var link: TemplateData = ["name": unitName(unit)]
+            var link: TemplateData = ["name": unitName(unit), "href": false]
             let candidates = [content.currentPeriodID].compactMap { $0 } + publishedPeriods.map(\.id)
             if let period = candidates.first(where: { hasUnitPage(unit, period: $0) }) {
                 link["href"] = SitePaths.relative(from: path, to: SitePaths.unit(unit, period: period))

@@ -76,9 +76,9 @@ struct PageBuilder: Sendable {
             ]
         }
         let crumbs: [TemplateData] = breadcrumbs.enumerated().map { index, crumb in
-            var data: TemplateData = ["name": crumb.0, "last": index == breadcrumbs.count - 1]
-            data["href"] = crumb.1.map(href)
-            return data
+            // `false`, not a missing key: Mustache would look `href` up in the page around the crumb
+            // (an objective page has its own `href`) and link the crumb to that.
+            ["name": crumb.0, "last": index == breadcrumbs.count - 1, "href": crumb.1.map(href) ?? false]
         }
         return [
             "lang": language.rawValue,
@@ -93,8 +93,10 @@ struct PageBuilder: Sendable {
             "homeHref": href(SitePaths.home),
             "archiveHref": href(SitePaths.archive),
             "breadcrumbs": crumbs,
-            "periods": switcher,
-            "hasPeriods": !switcher.isEmpty,
+            // Not `periods`: the person, unit history and archive pages have their own `periods`, which
+            // would hide the switcher's inside the page's template.
+            "switcherPeriods": switcher,
+            "hasSwitcherPeriods": !switcher.isEmpty,
             "generated": format.date(buildDate),
         ]
     }

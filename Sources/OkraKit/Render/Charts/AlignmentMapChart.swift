@@ -52,7 +52,7 @@ extension Charts {
         let desc = alignmentDescription(layout, byID, routes: layout.routes, name: name, words: words)
         var classes = "okra-chart okra-chart-alignment"
         if (1...alignmentSizedRows).contains(layout.rowCount) { classes += " okra-align-sized okra-align-rows-\(layout.rowCount)" }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(layout.width)) \(num(layout.height))\" role=\"img\""
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(layout.width)) \(num(layout.height))\"\(roleAttribute(hasLinks: canvas.hasLinks))"
         out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"\(classes)\" font-size=\"\(num(alignTitleSize))\">\n"
         out += "<title id=\"\(id)-title\">\(userText(name))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(HTML.escape(desc))</desc>\n"

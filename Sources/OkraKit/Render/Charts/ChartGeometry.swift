@@ -295,13 +295,20 @@ extension Charts {
         /// Every element drawn, one per line, each line ending in a line break.
         var drawing: String { head.isEmpty ? body : head + body }
 
+        /// True when a link (`<a …>`) was drawn.
+        private(set) var hasLinks = false
+
         mutating func add(_ line: String) {
+            if line.hasPrefix("<a ") { hasLinks = true }
             body += line
             body += "\n"
         }
 
         /// Appends everything drawn on `other`.
-        mutating func add(_ other: Canvas) { body += other.drawing }
+        mutating func add(_ other: Canvas) {
+            body += other.drawing
+            if other.hasLinks { hasLinks = true }
+        }
 
         /// Puts `line` (e.g. `<defs>`) before everything drawn so far.
         mutating func prepend(_ line: String?) {
@@ -417,7 +424,7 @@ extension Charts {
         /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
         /// `title` and `desc` must already be escaped.
         func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> String {
-            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\""
+            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\"\(Charts.roleAttribute(hasLinks: hasLinks))"
             out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"okra-chart okra-chart-\(kind)\" font-size=\"\(num(fontSize))\">\n"
             out += "<title id=\"\(id)-title\">\(title)</title>\n"
             out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"

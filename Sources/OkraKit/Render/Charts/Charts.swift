@@ -1,11 +1,21 @@
 /// Inline SVG charts, written by hand: no chart library, no script, no images.
 ///
-/// Every chart is a `<svg role="img">` with a `<title>` and a `<desc>` that says its numbers in words,
+/// Every chart is a `<svg role="img">` (no role when it holds links, see ``Charts/role(_:)``) with a
+/// `<title>` and a `<desc>` that says its numbers in words,
 /// a `viewBox` and no width or height (the stylesheet makes it `width: 100%; height: auto`), and colours
 /// only through CSS classes (``Charts/stylesheet`` holds the rules for light, dark and print).
 /// Output is deterministic: the same input gives the same bytes, and the ids inside a chart are derived
 /// from a hash of its input, so different charts on one page never share an id.
-public enum Charts {}
+public enum Charts {
+    /// The root's role attribute: ` role="img"` for a picture; none for a chart whose rows or boxes are links
+    /// (unit bars, alignment map), because the children of an `img` are hidden from screen readers, so links
+    /// inside one could not be reached (axe's `nested-interactive`). Such a chart keeps the SVG's own role
+    /// (graphics-document, which the Nu checker accepts where it refuses `group`), named by its `<title>`
+    /// and `<desc>` all the same.
+    static func roleAttribute(hasLinks: Bool) -> String {
+        hasLinks ? "" : " role=\"img\""
+    }
+}
 
 /// The check-in chart of one key result across its whole period (``Charts/checkins(_:language:)``).
 public struct CheckinChart: Sendable {
