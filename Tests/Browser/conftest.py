@@ -70,6 +70,7 @@ def pick_page_types(root: Path, data: dict) -> dict[str, Path]:
         "objective": root / objective["url"],
         "person": root / person["url"],
         "unit-history": root / "units" / f"{unit}.html",
+        "search": root / "search.html",
     }
     for kind, path in pages.items():
         assert path.is_file(), f"page type {kind}: {path} was not built"
@@ -220,4 +221,4 @@ def browser(driver, site) -> Browser:
     return Browser(driver, site)
 
 
-PAGE_TYPES = ("home", "archive", "dashboard", "alignment", "matrix", "unit", "objective", "person", "unit-history")
+PAGE_TYPES = ("home", "archive", "dashboard", "alignment", "matrix", "unit", "objective", "person", "unit-history", "search")
