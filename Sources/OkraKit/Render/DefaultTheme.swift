@@ -54,6 +54,7 @@ enum DefaultTheme {
         {{<layout}}
         {{$content}}
         <header class="page-header"><h1>{{t.archive}}</h1></header>
+        <div class="table-scroll">
         <table class="archive-table">
           <thead><tr><th scope="col">{{t.periods}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.score}}</th><th scope="col">{{t.retrospective}}</th></tr></thead>
           <tbody>
@@ -67,6 +68,7 @@ enum DefaultTheme {
           {{/periods}}
           </tbody>
         </table>
+        </div>
         {{^empty(units)}}
         <section class="section" aria-labelledby="unit-history">
           <h2 id="unit-history">{{t.history}}</h2>
@@ -205,6 +207,10 @@ enum DefaultTheme {
         /* In tables, break long words only when they do not fit: with the body's `anywhere`, a column's narrowest
            width is one character, and on a phone numbers broke as "65 / %". */
         table { overflow-wrap: break-word; }
+        /* Column headings keep their words whole (Japanese would otherwise wrap one character per line in a
+           narrow column); a table wider than a phone then scrolls sideways inside its .table-scroll box. */
+        thead th { word-break: keep-all; overflow-wrap: normal; }
+        .unit-table tbody th, .archive-table tbody th { min-width: 7em; }
         .archive-table ul { padding-left: 1rem; margin: 0; }
 
         .body { max-width: 48rem; }
@@ -501,6 +507,7 @@ enum DefaultTheme {
         <section class="section" aria-labelledby="unit-progress">
           <h2 id="unit-progress">{{t.unitProgress}}</h2>
           <div class="chart chart-units">{{{unitBarsSVG}}}</div>
+          <div class="table-scroll">
           <table class="unit-table">
             <thead><tr><th scope="col">{{t.units}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.progress}}</th><th scope="col">{{t.score}}</th>{{#previousPeriod}}<th scope="col">{{t.previousPeriod}} (<a href="{{href}}">{{label}}</a>)</th><th scope="col">{{t.change}}</th>{{/previousPeriod}}<th scope="col">{{t.history}}</th></tr></thead>
             <tbody>
@@ -509,6 +516,7 @@ enum DefaultTheme {
             {{/units}}
             </tbody>
           </table>
+          </div>
         </section>
 
         <section class="section" aria-labelledby="distribution">
@@ -871,6 +879,7 @@ enum DefaultTheme {
         {{#hasPeriods}}
         <div class="chart chart-trend">{{{trendSVG}}}</div>
         <div class="table-scroll">
+        <div class="table-scroll">
         <table class="archive-table">
           <thead><tr><th scope="col">{{t.periods}}</th><th scope="col">{{t.objectivesCount}}</th><th scope="col">{{t.ownScore}}</th><th scope="col">{{t.subtreeScore}}</th><th scope="col">{{t.objectives}}</th></tr></thead>
           <tbody>
@@ -885,6 +894,7 @@ enum DefaultTheme {
           {{/periods}}
           </tbody>
         </table>
+        </div>
         </div>
         {{/hasPeriods}}
         {{^hasPeriods}}<p>{{t.nothing}}</p>{{/hasPeriods}}
