@@ -102,6 +102,42 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertTrue(output.files.contains("2026-Q3/sales/a.html"))
     }
 
+    /// Files are written one by one while pages are rendered; a failure half way must leave the previous
+    /// output as it was and no staging folder behind.
+    func testAFailedWriteHalfWayKeepsThePreviousOutput() throws {
+        try build(Self.fixtureSite)
+        let before = output.files
+        let index = try String(contentsOf: scratch.appendingPathComponent("public/index.html"), encoding: .utf8)
+
+        let staged = try StagedOutput(output: scratch.appendingPathComponent("public").path, contentDirectory: Self.fixtureSite)
+        try staged.write(OutputFile(path: "index.html", contents: .text("new")))
+        try staged.write(OutputFile(path: "2026-Q3/new/page.html", contents: .text("new")))
+        XCTAssertThrowsError(try staged.write(OutputFile(path: "../escape.html", contents: .text("x")))) { error in
+            XCTAssertTrue("\(error)".contains("outside the output folder"), "\(error)")
+        }
+        staged.discard()
+
+        XCTAssertEqual(output.files, before)
+        XCTAssertEqual(try String(contentsOf: scratch.appendingPathComponent("public/index.html"), encoding: .utf8), index)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("escape.html").path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["public"])
+    }
+
+    /// The streamed build writes exactly the files that rendering in memory produces, byte for byte.
+    func testStreamedBuildEqualsTheSiteRenderedInMemory() throws {
+        try build(Self.fixtureSite)
+        let outcome = try Pipeline.check(PipelineOptions(contentDirectory: Self.fixtureSite, today: Day(iso: "2026-11-24")!))
+        let files = SiteRenderer.render(outcome, theme: try Theme.load(directory: nil), assets: outcome.assetFiles)
+        XCTAssertEqual(Set(files.map(\.path)), Set(output.files).subtracting([OutputWriter.marker]))
+        for file in files {
+            let written = try Data(contentsOf: scratch.appendingPathComponent("public").appendingPathComponent(file.path))
+            switch file.contents {
+            case .text(let text): XCTAssertEqual(written, Data(text.utf8), file.path)
+            case .copy(let source): XCTAssertEqual(written, try Data(contentsOf: URL(fileURLWithPath: Self.fixtureSite + "/" + source)), file.path)
+            }
+        }
+    }
+
     func testRefusesToReplaceFoldersOkraDidNotWrite() throws {
         let foreign = scratch.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)

@@ -29,11 +29,14 @@ extension Pipeline {
         let clock = { DispatchTime.now().uptimeNanoseconds }
         var start = clock()
         let staged = try StagedOutput(output: output, contentDirectory: options.contentDirectory, protecting: others)
-        let counter = FileCounter()
+        let counter = Locked((files: 0, pages: 0))
         do throws(OutputError) {
             try SiteRenderer.render(check, theme: theme, assets: check.assetFiles) { file throws(OutputError) in
                 try staged.write(file)
-                counter.count(file)
+                counter.withValue { count in
+                    count.files += 1
+                    if file.path.hasSuffix(".html") { count.pages += 1 }
+                }
             }
         } catch {
             staged.discard()
@@ -43,27 +46,7 @@ extension Pipeline {
         start = clock()
         try staged.commit()
         timings.append(StepTiming(step: "swap", seconds: Double(clock() - start) / 1e9))
-        let (files, pages) = counter.totals
+        let (files, pages) = counter.withValue { $0 }
         return BuildOutcome(check: check, pageCount: pages, fileCount: files, timings: timings)
-    }
-}
-
-/// Counts the files and pages written, from the renderer's threads.
-private final class FileCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files = 0
-    private var pages = 0
-
-    func count(_ file: OutputFile) {
-        lock.lock()
-        files += 1
-        if file.path.hasSuffix(".html") { pages += 1 }
-        lock.unlock()
-    }
-
-    var totals: (files: Int, pages: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (files, pages)
     }
 }

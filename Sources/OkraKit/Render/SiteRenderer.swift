@@ -18,9 +18,10 @@ public struct OutputFile: Sendable {
 public enum SiteRenderer {
     /// Every file of the site, in memory (tests, and callers that want the files rather than a folder).
     public static func render(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile]) -> [OutputFile] {
-        let collected = Collected()
-        render(outcome, theme: theme, assets: assets) { file in collected.append(file) }
-        return collected.files
+        let collected = Locked<[OutputFile]>([])
+        render(outcome, theme: theme, assets: assets) { file in collected.withValue { $0.append(file) } }
+        // Sorted by path, so that the order does not depend on which thread finished first.
+        return collected.withValue { $0 }.sorted { $0.path < $1.path }
     }
 
     /// Renders every file and hands each to `deliver` as soon as it is done, from several threads at once,
@@ -32,9 +33,10 @@ public enum SiteRenderer {
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
         let jobs: [Job] = [.siteData, .searchIndex] + builder.allPageJobs().map(Job.page)
-        let failure = FirstFailure<Failure>()
+        // The first error any thread raised; once there is one, the others stop.
+        let failure = Locked<Failure?>(nil)
         let pagePaths = jobs.parallelMap { job -> String? in
-            guard !failure.happened else { return nil }
+            guard failure.withValue({ $0 == nil }) else { return nil }
             let file: OutputFile
             switch job {
             case .siteData:
@@ -48,11 +50,11 @@ public enum SiteRenderer {
             do throws(Failure) {
                 try deliver(file)
             } catch {
-                failure.record(error)
+                failure.withValue { if $0 == nil { $0 = error } }
             }
             return file.path.hasSuffix(".html") ? file.path : nil
         }
-        if let error = failure.error { throw error }
+        if let error = failure.withValue({ $0 }) { throw error }
         var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
                     OutputFile(path: SitePaths.script, contents: .text(theme.script))]
         if let baseURL = outcome.content.settings.baseURL {
@@ -78,45 +80,6 @@ public enum SiteRenderer {
             return OutputFile(path: "\(Period.canonicalID(period))/\(unitID)/\(rest)", contents: .copy(fromContentPath: file.path))
         }
     }
-}
-
-/// The files delivered by the renderer's threads, gathered in one list.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var gathered: [OutputFile] = []
-
-    func append(_ file: OutputFile) {
-        lock.lock()
-        gathered.append(file)
-        lock.unlock()
-    }
-
-    /// The files sorted by path, so that the order does not depend on which thread finished first.
-    var files: [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return gathered.sorted { $0.path < $1.path }
-    }
-}
-
-/// The first error raised by any of the renderer's threads; once there is one, the others stop.
-private final class FirstFailure<Failure: Error>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: Failure?
-
-    func record(_ error: Failure) {
-        lock.lock()
-        if first == nil { first = error }
-        lock.unlock()
-    }
-
-    var error: Failure? {
-        lock.lock()
-        defer { lock.unlock() }
-        return first
-    }
-
-    var happened: Bool { error != nil }
 }
 
 /// `sitemap.xml` for sites with a `base_url`.
