@@ -122,6 +122,30 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(objective.actions.map(\.done), [true, false])
         XCTAssertEqual(objective.keyResults[0].checkins[0].note, "展示会: 2社")
     }
+
+    /// A linked unit folder is read like any other; a named pipe (which would block a reader forever) and
+    /// names starting with `.` or `_` are skipped.
+    func testLinkedFoldersAreFollowedAndPipesSkipped() throws {
+        let site = try MiniSite("""
+        -- shared/sales/x.md --
+        ---
+        title: From a linked folder
+        ---
+        """)
+        defer { site.remove() }
+        let period = site.directory.appendingPathComponent("2026-Q3")
+        try FileManager.default.createDirectory(at: period, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: period.appendingPathComponent("sales"),
+                                                   withDestinationURL: site.directory.appendingPathComponent("shared/sales"))
+        XCTAssertEqual(mkfifo(period.appendingPathComponent("pipe.md").path, 0o644), 0)
+        try site.write("2026-Q3/.hidden/y.md", Data("---\ntitle: hidden\n---\n".utf8))
+        let files = ContentLoader.listFiles(in: site.directory)
+        XCTAssertTrue(files.contains("2026-Q3/sales/x.md"), "\(files)")
+        XCTAssertFalse(files.contains("2026-Q3/pipe.md"))
+        XCTAssertFalse(files.contains { $0.contains(".hidden") })
+        let outcome = try site.check()
+        XCTAssertEqual(outcome.content.objectives.map(\.title).filter { $0 == "From a linked folder" }.count, 1)
+    }
 }
 
 /// A small deterministic random number generator (SplitMix64), so failures reproduce.
