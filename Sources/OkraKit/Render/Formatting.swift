@@ -18,13 +18,17 @@ public struct Formatter: Sendable {
         let magnitude = abs(rounded)
         let whole = Int(magnitude.rounded(.towardZero))
         var fraction = Int(((magnitude - Double(whole)) * 100).rounded())
-        var wholeText = String(whole)
-        var grouped = ""
-        while wholeText.count > 3 {
-            grouped = "," + wholeText.suffix(3) + grouped
-            wholeText = String(wholeText.dropLast(3))
+        var groups: [Int] = []
+        var rest = whole
+        repeat {
+            groups.append(rest % 1000)
+            rest /= 1000
+        } while rest > 0
+        var grouped = String(groups[groups.count - 1])
+        for group in groups.dropLast().reversed() {
+            grouped += group < 10 ? ",00" : group < 100 ? ",0" : ","
+            grouped += String(group)
         }
-        grouped = wholeText + grouped
         var result = (negative ? "-" : "") + grouped
         if fraction > 0 {
             var digits = fraction < 10 ? "0\(fraction)" : "\(fraction)"

@@ -31,7 +31,8 @@ extension Charts {
     private static func hashInput(_ chart: CheckinChart, _ language: Language) -> [String] {
         var parts = [trimmed(clean(chart.title)), chart.periodStart.iso, chart.periodEnd.iso, key(chart.start), key(chart.target),
                      chart.unitLabel ?? "-", chart.isMilestone ? "m" : "k", chart.today?.iso ?? "-", language.rawValue]
-        for point in chart.points { parts += [point.date.iso, key(point.value), key(point.confidence)] }
+        parts.reserveCapacity(parts.count + 3 * chart.points.count)
+        for point in chart.points { parts += [String(point.date.ordinal), key(point.value), key(point.confidence)] }
         return parts
     }
 
