@@ -128,14 +128,16 @@ extension Charts {
         let count = characters.count
         var prefix = [0.0]
         for w in widths { prefix.append(prefix[prefix.count - 1] + w) }
+        // Looked up once: comparing Characters in the loops below is what made this slow.
+        let spaceLike = characters.map(\.isSpaceLike)
         func skip(_ index: Int) -> Int {
             var i = index
-            while i < count, characters[i].isSpaceLike { i += 1 }
+            while i < count, spaceLike[i] { i += 1 }
             return i
         }
         func lineWidth(_ start: Int, _ end: Int) -> Double {
             var e = end
-            while e > start, characters[e - 1].isSpaceLike { e -= 1 }
+            while e > start, spaceLike[e - 1] { e -= 1 }
             return prefix[e] - prefix[start]
         }
         let weak = width * width / 2, forbidden = width * width * 4

@@ -291,12 +291,12 @@ extension Charts {
     struct Canvas {
         /// Lines put before everything else (`<defs>`), each ending in a line break.
         private var head = ""
-        private var body = ""
+        private var body = TextBuffer(capacity: 4096)
 
-        init() { body.reserveCapacity(2048) }
+        init() {}
 
         /// Every element drawn, one per line, each line ending in a line break.
-        var drawing: String { head.isEmpty ? body : head + body }
+        var drawing: String { head + body.text }
 
         /// True when a link (`<a …>`) was drawn.
         private(set) var hasLinks = false
@@ -432,7 +432,7 @@ extension Charts {
             out += "<title id=\"\(id)-title\">\(title)</title>\n"
             out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"
             out += head
-            out += body
+            out += body.text
             out += "</svg>"
             return out
         }
