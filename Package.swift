@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "okra-corpus", path: "Benchmarks/Corpus"),
+        .executableTarget(name: "okra-corpus", dependencies: ["OkraKit"], path: "Benchmarks/Corpus"),
         .testTarget(
             name: "OkraKitTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import OkraKit
 
 /// SplitMix64: a tiny, fast, deterministic generator. The same seed gives the same corpus on every
 /// machine and every run (Swift's own `SystemRandomNumberGenerator` cannot be seeded).
@@ -32,30 +33,11 @@ struct SplitMix64: Sendable {
     mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 }
 
-/// Days since 1970-01-01 ⇄ civil dates (Howard Hinnant's algorithms): no Calendar, no time zones.
+/// Days since 1970-01-01 as plain numbers, through OkraKit's `Day` (the same calendar okra reads them with).
 enum Days {
-    static func from(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    static func from(_ year: Int, _ month: Int, _ day: Int) -> Int { Day(year: year, month: month, day: day)!.ordinal }
 
-    static func iso(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
-    }
+    static func iso(_ days: Int) -> String { Day(ordinal: days).iso }
 }
 
 /// Numbers as YAML writes them: integers without a decimal point, otherwise one decimal.

@@ -409,35 +409,10 @@ final class AlignmentMapTests: XCTestCase {
         .appendingPathComponent("Fixtures/golden/charts/alignment", isDirectory: true)
 
     func testGoldenFiles() throws {
-        let update = ProcessInfo.processInfo.environment["OKRA_UPDATE_GOLDEN"] == "1"
-        if update { try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true) }
         for (name, svg) in Self.goldenCases() {
-            let url = Self.goldenDirectory.appendingPathComponent(name + ".svg")
-            if update {
-                try Data((svg + "\n").utf8).write(to: url)
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                XCTFail("missing golden file \(url.path): run OKRA_UPDATE_GOLDEN=1 swift test --filter AlignmentMapTests")
-                continue
-            }
-            let expected = String(decoding: data, as: UTF8.self)
-            if expected != svg + "\n" {
-                let expectedLines = expected.components(separatedBy: "\n")
-                let actualLines = (svg + "\n").components(separatedBy: "\n")
-                let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                    ?? min(expectedLines.count, actualLines.count)
-                XCTFail("""
-                    \(name).svg differs at line \(index + 1) (OKRA_UPDATE_GOLDEN=1 rewrites it):
-                      golden: \(index < expectedLines.count ? expectedLines[index] : "<end>")
-                      actual: \(index < actualLines.count ? actualLines[index] : "<end>")
-                    """)
-            }
+            try GoldenFile.assertMatches(svg + "\n", golden: Self.goldenDirectory.appendingPathComponent(name + ".svg"), tests: "AlignmentMapTests")
         }
-        let names = Set(Self.goldenCases().map { $0.name + ".svg" })
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: Self.goldenDirectory.path)) ?? [] where file.hasSuffix(".svg") {
-            XCTAssertTrue(names.contains(file), "golden file \(file) belongs to no test case: delete it")
-        }
+        GoldenFile.assertNoStrays(in: Self.goldenDirectory, names: Set(Self.goldenCases().map { $0.name + ".svg" }), suffix: ".svg")
         if let preview = ProcessInfo.processInfo.environment["OKRA_ALIGNMENT_PREVIEW"] {
             try Self.writePreview(to: URL(fileURLWithPath: preview, isDirectory: true))
         }

@@ -15,26 +15,13 @@ final class PageGoldenTests: XCTestCase {
     func testPagesMatchGoldenFiles() throws {
         let outcome = try Pipeline.check(PipelineOptions(contentDirectory: SiteBuildTests.fixtureSite, today: Day(iso: "2026-11-24")!))
         let files = SiteRenderer.render(outcome, theme: try Theme.load(directory: nil), assets: outcome.assetFiles)
-        let update = ProcessInfo.processInfo.environment["OKRA_UPDATE_GOLDEN"] == "1"
         for page in Self.pages {
             guard let file = files.first(where: { $0.path == page }), case .text(let text) = file.contents else {
                 XCTFail("\(page) was not rendered")
                 continue
             }
-            let golden = Self.goldenFolder.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
-            if update {
-                try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: golden)
-                continue
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            if expected != text {
-                let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-                let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
-                let shown = line < actualLines.count ? String(actualLines[line]) : "<end>"
-                XCTFail("\(page) differs from its golden file at line \(line + 1): \(shown.prefix(300)) (OKRA_UPDATE_GOLDEN=1 rewrites it)")
-            }
+            try GoldenFile.assertMatches(text, golden: Self.goldenFolder.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__")),
+                                         tests: "PageGoldenTests")
         }
     }
 

@@ -1,10 +1,5 @@
 /// Escaping for text placed in HTML and SVG, in element content and in quoted attributes alike.
 public enum HTML {
-    /// Appends `text` to `output`, escaped; copies runs without special characters in one go.
-    public static func escape(_ text: String, into output: inout String) {
-        output += escape(text)
-    }
-
     /// `text` with `& < > " '` replaced by character references; `text` itself when it has none of them.
     public static func escape(_ text: String) -> String {
         var text = text

@@ -87,7 +87,7 @@ public struct JSONWriter {
     }
 
     /// Appends `text` as a JSON string literal.
-    public static func quote(_ text: String, into result: inout String) {
+    private static func quote(_ text: String, into result: inout String) {
         result += "\""
         if !needsEscaping(text) {
             result += text

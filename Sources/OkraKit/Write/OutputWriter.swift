@@ -5,27 +5,13 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String
 }
 
-/// Step 8 of the pipeline: write the site into a fresh folder beside the output, then swap it in.
-/// A failed build leaves the previous output untouched; pages of deleted objectives disappear
-/// because the whole folder is replaced; nothing is written outside the output folder and its
+/// Step 8 of the pipeline: what ``StagedOutput`` needs to write the site into a fresh folder beside the
+/// output and swap it in. A failed build leaves the previous output untouched; pages of deleted objectives
+/// disappear because the whole folder is replaced; nothing is written outside the output folder and its
 /// temporary sibling.
 public enum OutputWriter {
     /// The file that marks a folder as Okra's output, so a later build may replace it.
     public static let marker = ".okra-output"
-
-    /// Writes `files` into a fresh folder and swaps it in for `output`.
-    public static func write(_ files: [OutputFile], to output: String, contentDirectory: String, protecting others: [String] = []) throws(OutputError) {
-        let staged = try StagedOutput(output: output, contentDirectory: contentDirectory, protecting: others)
-        let failures = files.parallelMap { file -> OutputError? in
-            do throws(OutputError) { try staged.write(file) } catch { return error }
-            return nil
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            staged.discard()
-            throw failure
-        }
-        try staged.commit()
-    }
 
     /// Writes a new file with plain POSIX calls: the staging folder is fresh, so no atomic rename is needed
     /// per file, and this is several times cheaper than `Data.write` for thousands of small pages.

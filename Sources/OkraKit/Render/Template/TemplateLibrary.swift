@@ -35,7 +35,7 @@ public struct TemplateLibrary: Sendable {
             case .variable(let name, let escaped):
                 guard let value = lookup(name, in: stack) else { continue }
                 let text = Self.text(of: value)
-                if escaped { HTML.escape(text, into: &output) } else { output += text }
+                output += escaped ? HTML.escape(text) : text
             case .section(let name, let children, let inverted):
                 let value = lookup(name, in: stack)
                 if inverted {
