@@ -7,7 +7,7 @@ struct OkraCommand: ParsableCommand {
         commandName: "okra",
         abstract: "Check and publish OKRs kept as Markdown files.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, BuildCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, WatchCommand.self]
     )
 }
 

@@ -9,6 +9,34 @@ public struct ContentDirectoryError: Error, Sendable, CustomStringConvertible {
 /// and read the text files in parallel.
 public enum ContentLoader {
     public static func load(directory: String) throws(ContentDirectoryError) -> LoadedContent {
+        let root = try root(of: directory)
+        let paths = listFiles(in: root)
+        let files = paths.parallelMap { path in read(path, in: root) }
+        return LoadedContent(directory: directory, files: files)
+    }
+
+    /// One file of the folder `root`, its role decided by its path, its text read when the role needs it.
+    static func read(_ path: String, in root: URL) -> ContentFile {
+        let role = classify(path)
+        var file = ContentFile(path: path, role: role, text: nil, invalidUTF8At: nil)
+        switch role {
+        case .siteSettings, .organisation, .objective:
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                file.text = ""
+                return file
+            }
+            switch TextDecoding.decode(data) {
+            case .success(let text): file.text = text
+            case .failure(let position): file.invalidUTF8At = SourceLocation(file: path, line: position.line, column: position.column)
+            }
+        default:
+            break
+        }
+        return file
+    }
+
+    /// The content folder as a standardized URL, or an error naming what is wrong with it.
+    static func root(of directory: String) throws(ContentDirectoryError) -> URL {
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
@@ -17,28 +45,7 @@ public enum ContentLoader {
         guard isDirectory.boolValue else {
             throw ContentDirectoryError(description: "'\(directory)' is a file, not a content folder")
         }
-        let paths = listFiles(in: root)
-        let files = paths.parallelMap { path -> ContentFile in
-            let role = classify(path)
-            var file = ContentFile(path: path, role: role, text: nil, invalidUTF8At: nil)
-            switch role {
-            case .siteSettings, .organisation, .objective:
-                let url = root.appendingPathComponent(path)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    file.invalidUTF8At = nil
-                    file.text = ""
-                    return file
-                }
-                switch TextDecoding.decode(data) {
-                case .success(let text): file.text = text
-                case .failure(let position): file.invalidUTF8At = SourceLocation(file: path, line: position.line, column: position.column)
-                }
-            default:
-                break
-            }
-            return file
-        }
-        return LoadedContent(directory: directory, files: files)
+        return root
     }
 
     /// Relative paths of every regular file, skipping names that start with `_` or `.`, sorted.

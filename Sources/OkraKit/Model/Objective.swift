@@ -8,7 +8,7 @@ public enum Health: String, Sendable, CaseIterable, Codable {
 }
 
 /// One objective file: `<period>/<unit>/<slug>.md`.
-public struct Objective: Sendable {
+public struct Objective: Sendable, Equatable {
     public var id: ObjectiveID
     /// Path of the file relative to the content folder.
     public var file: String
@@ -43,7 +43,7 @@ public struct Objective: Sendable {
 }
 
 /// A key result of an objective.
-public struct KeyResult: Sendable {
+public struct KeyResult: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A number moving from `start` to `target`; `target < start` is a decreasing metric.
         case metric(start: Double, target: Double, current: Double?)

@@ -26,9 +26,17 @@ extension Pipeline {
         guard check.errorCount == 0 else {
             return BuildOutcome(check: check, pageCount: 0, fileCount: 0, timings: timings)
         }
+        let (files, pages) = try write(check, theme: theme, output: output, contentDirectory: options.contentDirectory, protecting: others, timings: &timings)
+        return BuildOutcome(check: check, pageCount: pages, fileCount: files, timings: timings)
+    }
+
+    /// Renders every file of a checked site into a staging folder and swaps it in as the output.
+    /// Returns how many files and pages were written.
+    static func write(_ check: CheckOutcome, theme: Theme, output: String, contentDirectory: String, protecting others: [String],
+                      timings: inout [StepTiming]) throws(OutputError) -> (files: Int, pages: Int) {
         let clock = { DispatchTime.now().uptimeNanoseconds }
         var start = clock()
-        let staged = try StagedOutput(output: output, contentDirectory: options.contentDirectory, protecting: others)
+        let staged = try StagedOutput(output: output, contentDirectory: contentDirectory, protecting: others)
         let counter = Locked((files: 0, pages: 0))
         do throws(OutputError) {
             try SiteRenderer.render(check, theme: theme, assets: check.assetFiles) { file throws(OutputError) in
@@ -46,7 +54,6 @@ extension Pipeline {
         start = clock()
         try staged.commit()
         timings.append(StepTiming(step: "swap", seconds: Double(clock() - start) / 1e9))
-        let (files, pages) = counter.withValue { $0 }
-        return BuildOutcome(check: check, pageCount: pages, fileCount: files, timings: timings)
+        return counter.withValue { $0 }
     }
 }

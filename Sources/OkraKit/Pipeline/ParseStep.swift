@@ -7,9 +7,19 @@ enum ParseStep {
         var unreadableIDs: Set<ObjectiveID> = []
         var diagnostics: [Diagnostic] = []
         var checkedFileCount = 0
+        /// What each objective file gave, by path, for a later incremental build to reuse.
+        var objectiveFiles: [String: ObjectiveFile] = [:]
     }
 
-    static func run(_ loaded: LoadedContent) -> Output {
+    /// What one objective file gave: the objective, or the id of a file that could not be parsed, and its diagnostics.
+    struct ObjectiveFile: Sendable {
+        var objective: ContentBuilder.ParsedObjective?
+        var unreadableID: ObjectiveID?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Parses every file; `parsedBefore` may hand back an earlier result for an objective file that has not changed.
+    static func run(_ loaded: LoadedContent, parsedBefore: @Sendable (ContentFile) -> ObjectiveFile? = { _ in nil }) -> Output {
         var output = Output()
         var log = DiagnosticLog()
         var objectiveFiles: [ContentFile] = []
@@ -34,38 +44,41 @@ enum ParseStep {
             }
         }
 
-        let results = objectiveFiles.parallelMap { file -> (ContentBuilder.ParsedObjective?, ObjectiveID?, [Diagnostic]) in
-            var fileLog = DiagnosticLog()
-            guard case .objective(let period, let unit, let slug) = file.role else { return (nil, nil, []) }
-            var ids: [String] = []
-            for (what, written) in [("unit folder", unit), ("file name", slug)] {
-                if let id = Identifier.normalized(written) {
-                    ids.append(id)
-                } else {
-                    fileLog.report(.invalidID, at: SourceLocation(file: file.path),
-                                   "\(what) '\(written)' is not a valid id: \(Identifier.advice(for: written))")
-                }
-            }
-            guard ids.count == 2, Identifier.isValid(period) else {
-                if !Identifier.isValid(period) {
-                    fileLog.report(.invalidID, at: SourceLocation(file: file.path),
-                                   "period folder '\(period)' is not a valid id: name it YYYY-Qn, YYYY-Hn, YYYY or a custom period id")
-                }
-                return (nil, nil, fileLog.diagnostics)
-            }
-            let id = ObjectiveID(period: Period.canonicalID(period), unit: ids[0], slug: ids[1])
-            guard let text = readable(file, log: &fileLog) else { return (nil, id, fileLog.diagnostics) }
-            let objective = ObjectiveParser.parse(text, file: file.path, id: id, log: &fileLog)
-            let parsed = objective.map { ContentBuilder.ParsedObjective(objective: $0, writtenPeriod: period, writtenUnit: unit) }
-            return (parsed, parsed == nil ? id : nil, fileLog.diagnostics)
-        }
-        for (objective, unreadable, diagnostics) in results {
-            if let objective { output.objectives.append(objective) }
-            if let unreadable { output.unreadableIDs.insert(unreadable) }
-            log.append(contentsOf: diagnostics)
+        let results = objectiveFiles.parallelMap { file in parsedBefore(file) ?? parseObjective(file) }
+        for (file, result) in zip(objectiveFiles, results) { output.objectiveFiles[file.path] = result }
+        for result in results {
+            if let objective = result.objective { output.objectives.append(objective) }
+            if let unreadable = result.unreadableID { output.unreadableIDs.insert(unreadable) }
+            log.append(contentsOf: result.diagnostics)
         }
         output.diagnostics = log.diagnostics
         return output
+    }
+
+    static func parseObjective(_ file: ContentFile) -> ObjectiveFile {
+        var fileLog = DiagnosticLog()
+        guard case .objective(let period, let unit, let slug) = file.role else { return ObjectiveFile(diagnostics: []) }
+        var ids: [String] = []
+        for (what, written) in [("unit folder", unit), ("file name", slug)] {
+            if let id = Identifier.normalized(written) {
+                ids.append(id)
+            } else {
+                fileLog.report(.invalidID, at: SourceLocation(file: file.path),
+                               "\(what) '\(written)' is not a valid id: \(Identifier.advice(for: written))")
+            }
+        }
+        guard ids.count == 2, Identifier.isValid(period) else {
+            if !Identifier.isValid(period) {
+                fileLog.report(.invalidID, at: SourceLocation(file: file.path),
+                               "period folder '\(period)' is not a valid id: name it YYYY-Qn, YYYY-Hn, YYYY or a custom period id")
+            }
+            return ObjectiveFile(diagnostics: fileLog.diagnostics)
+        }
+        let id = ObjectiveID(period: Period.canonicalID(period), unit: ids[0], slug: ids[1])
+        guard let text = readable(file, log: &fileLog) else { return ObjectiveFile(unreadableID: id, diagnostics: fileLog.diagnostics) }
+        let objective = ObjectiveParser.parse(text, file: file.path, id: id, log: &fileLog)
+        let parsed = objective.map { ContentBuilder.ParsedObjective(objective: $0, writtenPeriod: period, writtenUnit: unit) }
+        return ObjectiveFile(objective: parsed, unreadableID: parsed == nil ? id : nil, diagnostics: fileLog.diagnostics)
     }
 
     private static func readable(_ file: ContentFile, log: inout DiagnosticLog) -> String? {

@@ -45,30 +45,30 @@ public struct CheckOutcome: Sendable {
 public enum Pipeline {
     public static func check(_ options: PipelineOptions) throws(ContentDirectoryError) -> CheckOutcome {
         var timings: [StepTiming] = []
-        var log = DiagnosticLog()
-        func timed<T>(_ step: String, _ work: () -> T) -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = work()
-            timings.append(StepTiming(step: step, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            return result
-        }
+        let loaded = try timed("load", into: &timings) { Result { () throws(ContentDirectoryError) in try ContentLoader.load(directory: options.contentDirectory) } }.get()
+        let parsed = timed("parse", into: &timings) { ParseStep.run(loaded) }
+        return analyse(loaded, parsed: parsed, options: options, timings: timings)
+    }
 
-        let loaded = try timed("load") { Result { () throws(ContentDirectoryError) in try ContentLoader.load(directory: options.contentDirectory) } }.get()
-        let parsed = timed("parse") { ParseStep.run(loaded) }
+    /// model → link → score → check, from files already loaded and parsed (by ``check(_:)``, or by an
+    /// incremental build that parsed only the files that changed).
+    static func analyse(_ loaded: LoadedContent, parsed: ParseStep.Output, options: PipelineOptions, timings: [StepTiming]) -> CheckOutcome {
+        var timings = timings
+        var log = DiagnosticLog()
         log.append(contentsOf: parsed.diagnostics)
-        let content = timed("model") {
+        let content = timed("model", into: &timings) {
             var content = ContentBuilder.build(
                 settings: parsed.settings, writtenOrganisation: parsed.organisation, objectives: parsed.objectives,
                 filePaths: loaded.paths, today: options.today, includeDrafts: options.includeDrafts, log: &log)
             content.unreadableIDs = parsed.unreadableIDs
             return content
         }
-        let graph = timed("link") { ReferenceResolver.link(content, log: &log) }
-        let (scorecard, stale) = timed("score") { () -> (Scorecard, [StaleKeyResult]) in
+        let graph = timed("link", into: &timings) { ReferenceResolver.link(content, log: &log) }
+        let (scorecard, stale) = timed("score", into: &timings) { () -> (Scorecard, [StaleKeyResult]) in
             let scorecard = Scorecard(content: content)
             return (scorecard, Staleness.staleKeyResults(in: content, scorecard: scorecard))
         }
-        timed("check") { PracticeRules.check(content, graph: graph, stale: stale, log: &log) }
+        timed("check", into: &timings) { PracticeRules.check(content, graph: graph, stale: stale, log: &log) }
 
         return CheckOutcome(
             content: content, graph: graph, scorecard: scorecard, staleKeyResults: stale,
@@ -76,6 +76,14 @@ public enum Pipeline {
             checkedFileCount: parsed.checkedFileCount,
             assetFiles: loaded.files.filter { if case .asset = $0.role { return true } else { return false } },
             timings: timings)
+    }
+
+    /// Runs one named step and records how long it took.
+    static func timed<T>(_ step: String, into timings: inout [StepTiming], _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        timings.append(StepTiming(step: step, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The pages of the site, one function each.
 extension PageBuilder {
     /// One page to build; the pages are built and rendered in parallel from these.
-    enum PageJob: Sendable {
+    enum PageJob: Hashable, Sendable {
         case home, archive, search
         case dashboard(String), alignment(String), alignmentRoot(String, ObjectiveID), matrix(String)
         case unit(String, period: String)

@@ -32,7 +32,26 @@ public enum SiteRenderer {
         let builder = PageBuilder(outcome: outcome)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
-        let jobs: [Job] = [.siteData, .searchIndex] + builder.allPageJobs().map(Job.page)
+        let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme, deliver: deliver)
+        var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
+                    OutputFile(path: SitePaths.script, contents: .text(theme.script))]
+        if let baseURL = outcome.content.settings.baseURL {
+            rest.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pagePaths, baseURL: baseURL))))
+        }
+        rest += assetFiles(assets, content: outcome.content)
+        for file in rest { try deliver(file) }
+    }
+
+    /// One file to render.
+    enum Job: Hashable, Sendable {
+        case siteData, searchIndex
+        case page(PageBuilder.PageJob)
+    }
+
+    /// Renders some files of the site in parallel and hands each to `deliver`; returns the paths of the HTML pages.
+    static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme,
+                                       deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) -> [String] {
+        let outcome = builder.outcome
         // The first error any thread raised; once there is one, the others stop.
         let failure = Locked<Failure?>(nil)
         let pagePaths = jobs.parallelMap { job -> String? in
@@ -55,19 +74,7 @@ public enum SiteRenderer {
             return file.path.hasSuffix(".html") ? file.path : nil
         }
         if let error = failure.withValue({ $0 }) { throw error }
-        var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
-                    OutputFile(path: SitePaths.script, contents: .text(theme.script))]
-        if let baseURL = outcome.content.settings.baseURL {
-            rest.append(OutputFile(path: SitePaths.sitemap, contents: .text(Sitemap.xml(pages: pagePaths.compactMap { $0 }, baseURL: baseURL))))
-        }
-        rest += assetFiles(assets, content: outcome.content)
-        for file in rest { try deliver(file) }
-    }
-
-    /// One file to render.
-    private enum Job: Sendable {
-        case siteData, searchIndex
-        case page(PageBuilder.PageJob)
+        return pagePaths.compactMap { $0 }
     }
 
     /// Assets of unit folders that have pages, copied next to the objective pages.

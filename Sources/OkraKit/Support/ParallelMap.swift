@@ -13,15 +13,25 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Write-once slots that concurrent iterations fill at distinct indices.
+/// Write-once slots that concurrent iterations fill at distinct indices. The slots live in memory of
+/// their own: an `Array` property would not do, because `withUnsafeMutableBufferPointer` moves the
+/// array out of the property while it runs, so two threads storing at once could crash.
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [Value] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    func values() -> [Value] { (0..<count).map { slots[$0]! } }
 }

@@ -16,7 +16,7 @@ public enum OutputWriter {
     /// Writes a new file with plain POSIX calls: the staging folder is fresh, so no atomic rename is needed
     /// per file, and this is several times cheaper than `Data.write` for thousands of small pages.
     /// Returns 0, or the `errno` of the call that failed.
-    fileprivate static func writeText(_ text: String, to path: String) -> Int32 {
+    static func writeText(_ text: String, to path: String) -> Int32 {
         var text = text
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
@@ -32,6 +32,14 @@ public enum OutputWriter {
                 offset += written
             }
             return 0
+        }
+    }
+
+    /// Refuses a relative path that could lead outside the output folder.
+    static func refuseOutside(_ path: String) throws(OutputError) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !path.hasPrefix("/") else {
+            throw OutputError(description: "refusing to write '\(path)' outside the output folder")
         }
     }
 
@@ -93,10 +101,7 @@ public final class StagedOutput: Sendable {
 
     /// Writes one file into the staging folder, creating its folders as needed. Safe to call from several threads.
     public func write(_ file: OutputFile) throws(OutputError) {
-        let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !file.path.hasPrefix("/") else {
-            throw OutputError(description: "refusing to write '\(file.path)' outside the output folder")
-        }
+        try OutputWriter.refuseOutside(file.path)
         let destination = staging.path + "/" + file.path
         do {
             switch file.contents {

@@ -1,0 +1,120 @@
+/// Which files of the site an edit of objective files reaches, found by comparing the checked site
+/// before and after the edit. Used by the incremental build; a test compares its result with a full
+/// build, byte for byte, over scripted edits.
+enum AffectedPages {
+    /// The files to render again, or nil when the edit changed the site's structure (objectives added,
+    /// removed or renamed, alignment or contributions rewired, another day or period): then everything is.
+    static func find(before old: CheckOutcome, after new: PageBuilder) -> [SiteRenderer.Job]? {
+        let oldContent = old.content
+        let content = new.content
+        guard oldContent.today == content.today, oldContent.currentPeriodID == content.currentPeriodID,
+              oldContent.periods == content.periods, oldContent.draftIDs == content.draftIDs,
+              oldContent.objectives.count == content.objectives.count else { return nil }
+
+        var changed: [(before: Objective, after: Objective)] = []
+        var bodyOnly: [(before: Objective, after: Objective)] = []
+        for (before, after) in zip(oldContent.objectives, content.objectives) {
+            guard before.id == after.id else { return nil }
+            let scoreChanged = old.scorecard.score(of: before.id) != new.scorecard.score(of: after.id)
+            guard before != after || scoreChanged else { continue }
+            guard old.graph.parents(of: before.id) == new.graph.parents(of: after.id),
+                  old.graph.contributions(from: before.id) == new.graph.contributions(from: after.id),
+                  old.graph.carriedFrom(before.id) == new.graph.carriedFrom(after.id) else { return nil }
+            var withNewBody = before
+            withNewBody.body = after.body
+            if !scoreChanged, withNewBody == after {
+                bodyOnly.append((before, after))
+            } else {
+                changed.append((before, after))
+            }
+        }
+
+        var jobs: Set<SiteRenderer.Job> = []
+        for (before, after) in bodyOnly {
+            jobs.insert(.page(.objective(after.id)))
+            let retrospective = PageBuilder.retrospectiveTitles
+            if (before.body.section(titled: retrospective) != nil) != (after.body.section(titled: retrospective) != nil) {
+                jobs.insert(.page(.archive))
+            }
+        }
+        guard !changed.isEmpty else { return Array(jobs) }
+
+        jobs.formUnion([.siteData, .searchIndex, .page(.archive), .page(.search)])
+        for (before, after) in changed {
+            jobs.formUnion(pages(reachedBy: after.id, owners: owners(of: before) + owners(of: after), in: new))
+        }
+        return Array(jobs)
+    }
+
+    /// The person ids that own an objective or one of its key results.
+    private static func owners(of objective: Objective) -> [String] {
+        ([objective.owner] + objective.keyResults.map(\.owner)).compactMap { $0.flatMap(Identifier.normalized) }
+    }
+
+    /// Every page that shows something of objective `id`: its own page and those of the objectives linked
+    /// to it, the pages of its period and of the periods that overlap it, the pages of every unit whose
+    /// objectives are connected to it through alignment or contributions, and the pages of the people
+    /// who own it or a linked objective.
+    private static func pages(reachedBy id: ObjectiveID, owners: [String], in builder: PageBuilder) -> Set<SiteRenderer.Job> {
+        let graph = builder.graph
+        let content = builder.content
+        var jobs: Set<SiteRenderer.Job> = [.page(.objective(id))]
+
+        var linked = Set(graph.parents(of: id) + graph.children(of: id) + graph.carriedTo(id))
+        if let earlier = graph.carriedFrom(id) { linked.insert(earlier) }
+        linked.formUnion(graph.contributions(to: id).map(\.source))
+        linked.formUnion(graph.contributions(from: id).map(\.target))
+        var people = Set(owners)
+        for other in linked where content.objective(other) != nil {
+            jobs.insert(.page(.objective(other)))
+            if let objective = content.objective(other) { people.formUnion(Self.owners(of: objective)) }
+        }
+        for person in people where builder.organisation.person(person) != nil {
+            jobs.insert(.page(.person(person)))
+        }
+
+        let connected = reachable(from: id, in: graph) { graph.parents(of: $0) + graph.contributions(from: $0).map(\.target) }
+            .union(reachable(from: id, in: graph) { graph.children(of: $0) + graph.contributions(to: $0).map(\.source) })
+            .union(linked)
+        var units: Set<String> = []
+        for objective in connected.union([id]) {
+            units.insert(objective.unit)
+            units.formUnion(builder.organisation.ancestors(of: objective.unit))
+        }
+
+        guard let period = content.period(id.period) else { return jobs }
+        var periods = Set(builder.publishedPeriods.filter { $0.start <= period.end && period.start <= $0.end }.map(\.id))
+        periods.formUnion(connected.map(\.period))
+        let next = builder.publishedPeriods.filter { candidate in builder.previousPeriod(of: candidate.id).map { periods.contains($0.id) } ?? false }
+        for candidate in periods.union(next.map(\.id)) {
+            jobs.insert(.page(.dashboard(candidate)))
+            if candidate == content.currentPeriodID { jobs.insert(.page(.home)) }
+        }
+        for candidate in periods {
+            jobs.formUnion([.page(.alignment(candidate)), .page(.matrix(candidate))])
+            if content.objectives(inPeriod: candidate).count > PageBuilder.largestSingleMap {
+                for root in builder.alignmentRoots(candidate)
+                where !builder.subtree(of: root, inPeriod: candidate).isDisjoint(with: connected.union([id])) {
+                    jobs.insert(.page(.alignmentRoot(candidate, root)))
+                }
+            }
+            for unit in units where builder.hasUnitPage(unit, period: candidate) {
+                jobs.insert(.page(.unit(unit, period: candidate)))
+            }
+        }
+        for unit in units where builder.publishedPeriods.contains(where: { builder.hasUnitPage(unit, period: $0.id) }) {
+            jobs.insert(.page(.unitHistory(unit)))
+        }
+        return jobs
+    }
+
+    /// Every objective reachable from `start` by following `next`, not counting `start`.
+    private static func reachable(from start: ObjectiveID, in graph: AlignmentGraph, next: (ObjectiveID) -> [ObjectiveID]) -> Set<ObjectiveID> {
+        var seen: Set<ObjectiveID> = []
+        var stack = next(start)
+        while let id = stack.popLast() {
+            if id != start, seen.insert(id).inserted { stack += next(id) }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// A site kept in memory between builds, so that an edit is rebuilt from the files it changed: only
+/// changed files are read and parsed again, the model, graph, numbers and checks are recomputed, and
+/// only the pages the edit reaches (``AffectedPages``) are rendered and replaced in the output folder.
+/// Edits that change the site's structure get a full build, swapped in like `okra build`'s. Either
+/// way the output equals a full build's, byte for byte.
+public final class IncrementalBuild {
+    /// What one call of ``build()`` did.
+    public struct Report: Sendable {
+        public enum Kind: Sendable, Equatable {
+            /// Nothing changed since the last build.
+            case unchanged
+            /// Only the pages the edit reaches were written.
+            case incremental
+            /// The whole site was written and swapped in.
+            case full
+            /// The content has errors; the output was left as it was.
+            case stopped
+        }
+
+        public var kind: Kind
+        /// Content files added, changed or removed since the last build, relative to the content folder.
+        public var changedFiles: [String]
+        /// Files written into the output folder.
+        public var filesWritten: Int
+        /// HTML pages among them.
+        public var pagesWritten: Int
+        /// The checked content; nil when nothing changed.
+        public var check: CheckOutcome?
+        public var timings: [StepTiming]
+    }
+
+    /// The day the content is judged on; a new day rebuilds the whole site.
+    public var today: Day {
+        get { options.today }
+        set { options.today = newValue }
+    }
+
+    private var options: PipelineOptions
+    private let theme: Theme
+    private let output: String
+    private let protecting: [String]
+    private var stamps: [String: FileStamp] = [:]
+    private var files: [String: ContentFile] = [:]
+    private var parsed: [String: ParseStep.ObjectiveFile] = [:]
+    /// The checked content that the output folder shows; nil before the first successful build.
+    private var built: CheckOutcome?
+    /// A structural edit was made while the content had errors: the next successful build is a full one.
+    private var structuralPending = false
+
+    public init(options: PipelineOptions, theme: Theme, output: String, protecting others: [String] = []) {
+        self.options = options
+        self.theme = theme
+        self.output = output
+        protecting = others
+    }
+
+    /// Builds the site: the first time, and after edits that change its structure, as a whole; after
+    /// other edits, only what they reach.
+    @discardableResult
+    public func build() throws(OutputError) -> Report {
+        var timings: [StepTiming] = []
+        let root: URL
+        do {
+            root = try ContentLoader.root(of: options.contentDirectory)
+        } catch {
+            throw OutputError(description: error.description)
+        }
+        let (paths, newStamps) = Pipeline.timed("scan", into: &timings) { () -> ([String], [String: FileStamp]) in
+            let paths = ContentLoader.listFiles(in: root)
+            return (paths, Dictionary(uniqueKeysWithValues: paths.map { ($0, FileStamp(root.path + "/" + $0)) }))
+        }
+        let changed = paths.filter { stamps[$0] == nil || stamps[$0] != newStamps[$0] }
+        let removed = stamps.keys.filter { newStamps[$0] == nil }.sorted()
+        let dayChanged = built.map { $0.content.today != options.today } ?? false
+        if built != nil, changed.isEmpty, removed.isEmpty, !dayChanged {
+            return Report(kind: .unchanged, changedFiles: [], filesWritten: 0, pagesWritten: 0, check: nil, timings: timings)
+        }
+        let added = Set(paths.filter { stamps[$0] == nil })
+        let structural = built == nil || structuralPending || dayChanged || !removed.isEmpty || !added.isEmpty || changed.contains { path in
+            if case .objective = ContentLoader.classify(path) { return false } else { return true }
+        }
+        stamps = newStamps
+
+        let loaded = Pipeline.timed("load", into: &timings) { () -> LoadedContent in
+            for path in removed {
+                files[path] = nil
+                parsed[path] = nil
+            }
+            for file in changed.parallelMap({ ContentLoader.read($0, in: root) }) {
+                files[file.path] = file
+                parsed[file.path] = nil
+            }
+            return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { files[$0] })
+        }
+        let reusable = parsed
+        let parseOutput = Pipeline.timed("parse", into: &timings) { ParseStep.run(loaded) { reusable[$0.path] } }
+        parsed = parseOutput.objectiveFiles
+        let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings)
+        timings = check.timings
+        let changedFiles = (changed + removed).sorted()
+        guard check.errorCount == 0 else {
+            structuralPending = structural
+            return Report(kind: .stopped, changedFiles: changedFiles, filesWritten: 0, pagesWritten: 0, check: check, timings: timings)
+        }
+
+        structuralPending = false
+        let builder = PageBuilder(outcome: check)
+        guard !structural, let previous = built, let jobs = AffectedPages.find(before: previous, after: builder),
+              let destination = try? InPlaceOutput(output: output) else {
+            let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
+                                                   protecting: protecting, timings: &timings)
+            built = check
+            return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme) { file throws(OutputError) in try destination.write(file) }
+        timings.append(StepTiming(step: "render", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        built = check
+        return Report(kind: .incremental, changedFiles: changedFiles, filesWritten: jobs.count, pagesWritten: pages.count, check: check, timings: timings)
+    }
+}
+
+/// What tells a file's versions apart without reading it: modification and status-change times, size and inode.
+struct FileStamp: Equatable, Sendable {
+    var modified: Int64 = 0
+    var modifiedNanoseconds: Int64 = 0
+    var changed: Int64 = 0
+    var changedNanoseconds: Int64 = 0
+    var size: Int64 = -1
+    var inode: UInt64 = 0
+
+    init(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        #if canImport(Darwin)
+        (modified, modifiedNanoseconds) = (Int64(status.st_mtimespec.tv_sec), Int64(status.st_mtimespec.tv_nsec))
+        (changed, changedNanoseconds) = (Int64(status.st_ctimespec.tv_sec), Int64(status.st_ctimespec.tv_nsec))
+        #else
+        (modified, modifiedNanoseconds) = (Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec))
+        (changed, changedNanoseconds) = (Int64(status.st_ctim.tv_sec), Int64(status.st_ctim.tv_nsec))
+        #endif
+        size = Int64(status.st_size)
+        inode = UInt64(status.st_ino)
+    }
+}

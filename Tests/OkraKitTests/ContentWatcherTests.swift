@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+@testable import OkraKit
+
+/// `ContentWatcher` reports real changes below a folder, with inotify (on Linux) and with polling.
+final class ContentWatcherTests: XCTestCase {
+    private var folders: [URL] = []
+
+    override func tearDownWithError() throws {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+        folders = []
+    }
+
+    /// A fresh folder holding `objective.md`.
+    private func makeFolder() throws -> URL {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory(), isDirectory: true)
+            .appendingPathComponent("okra-watch-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.append(folder)
+        try Data("---\ntitle: First\n---\n".utf8).write(to: folder.appendingPathComponent("objective.md"))
+        return folder
+    }
+
+    /// Runs `body` once with each mechanism, each time in a fresh folder watched from the start.
+    private func forEachMechanism(_ body: (URL, ContentWatcher, String) throws -> Void) throws {
+        for polling in [false, true] {
+            let folder = try makeFolder()
+            let watcher = try ContentWatcher(directory: folder.path, forcePolling: polling, pollInterval: 0.05)
+            XCTAssertEqual(watcher.mechanism == .polling, polling)
+            try body(folder, watcher, "\(watcher.mechanism)")
+        }
+    }
+
+    private func append(_ text: String, to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    func testDefaultMechanism() throws {
+        let watcher = try ContentWatcher(directory: try makeFolder().path)
+        #if canImport(Glibc)
+        XCTAssertEqual(watcher.mechanism, .inotify)
+        #else
+        XCTAssertEqual(watcher.mechanism, .polling)
+        #endif
+    }
+
+    func testNoChangeTimesOut() throws {
+        try forEachMechanism { _, watcher, mechanism in
+            XCTAssertFalse(watcher.waitForChanges(timeout: 0.3), mechanism)
+        }
+    }
+
+    func testModifiedFile() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            try append("More text.\n", to: folder.appendingPathComponent("objective.md"))
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+        }
+    }
+
+    func testFileInNewFolderIsWatched() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            let unit = folder.appendingPathComponent("2026/sales", isDirectory: true)
+            try FileManager.default.createDirectory(at: unit, withIntermediateDirectories: true)
+            let file = unit.appendingPathComponent("growth.md")
+            try Data("---\ntitle: Growth\n---\n".utf8).write(to: file)
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+            try append("More text.\n", to: file)
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+            XCTAssertFalse(watcher.waitForChanges(timeout: 0.3), mechanism)
+        }
+    }
+
+    func testAtomicReplacement() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            let temporary = folder.appendingPathComponent(".objective.md.swp")
+            try Data("---\ntitle: Second\n---\n".utf8).write(to: temporary)
+            XCTAssertEqual(rename(temporary.path, folder.appendingPathComponent("objective.md").path), 0)
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+        }
+    }
+
+    func testDeletedFile() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("objective.md"))
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+        }
+    }
+
+    func testEventsAreDrainedAfterAChange() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            try append("More text.\n", to: folder.appendingPathComponent("objective.md"))
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+            XCTAssertFalse(watcher.waitForChanges(timeout: 0.3), mechanism)
+        }
+    }
+
+    func testSymbolicLinkLoopIsNotFollowedForever() throws {
+        let folder = try makeFolder()
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("loop"), withDestinationURL: folder)
+        for polling in [false, true] {
+            let watcher = try ContentWatcher(directory: folder.path, forcePolling: polling, pollInterval: 0.05)
+            XCTAssertFalse(watcher.waitForChanges(timeout: 0.2), "\(watcher.mechanism)")
+            try append("More text.\n", to: folder.appendingPathComponent("objective.md"))
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), "\(watcher.mechanism)")
+        }
+    }
+
+    func testMissingFolderThrows() throws {
+        let missing = NSTemporaryDirectory() + "okra-watch-missing-\(UUID().uuidString)"
+        for polling in [false, true] {
+            XCTAssertThrowsError(try ContentWatcher(directory: missing, forcePolling: polling)) { error in
+                XCTAssertTrue("\(error)".contains(missing), "\(error)")
+            }
+        }
+        let file = try makeFolder().appendingPathComponent("objective.md").path
+        XCTAssertThrowsError(try ContentWatcher(directory: file)) { error in
+            XCTAssertTrue("\(error)".contains(file), "\(error)")
+        }
+    }
+}
