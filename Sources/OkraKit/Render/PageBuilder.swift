@@ -17,7 +17,8 @@ struct PageBuilder: Sendable {
     var organisation: Organisation { content.organisation }
     var language: Language { content.settings.language }
 
-    init(outcome: CheckOutcome) {
+    /// `earlierBars`: the progress bars of an earlier build of the same site, reused except for the objectives in `redraw`.
+    init(outcome: CheckOutcome, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
         format = Formatter(language: outcome.content.settings.language)
@@ -45,7 +46,7 @@ struct PageBuilder: Sendable {
         }
         self.ownedObjectives = ownedObjectives
         self.ownedKeyResults = ownedKeyResults
-        progressBars = ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
+        progressBars = ProgressBars(content: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
     }
 
     /// Every objective's and key result's progress bar, drawn once.

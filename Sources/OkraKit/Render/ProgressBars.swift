@@ -7,9 +7,22 @@ struct ProgressBars: Sendable {
     /// For each objective: its own bar, then one per key result in order.
     private let bars: [ObjectiveID: [String]]
 
-    init(content: Content, scorecard: Scorecard) {
+    /// Draws every bar, or, given the bars of an earlier build of the same site, only those of the objectives in `redraw`.
+    init(content: Content, scorecard: Scorecard, reusing earlier: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
+        if let earlier {
+            var bars = earlier.bars
+            for (id, row) in Self.draw(content.objectives.filter { redraw.contains($0.id) }, content: content, scorecard: scorecard) {
+                bars[id] = row
+            }
+            self.bars = bars
+        } else {
+            bars = Dictionary(Self.draw(content.objectives, content: content, scorecard: scorecard), uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private static func draw(_ objectives: [Objective], content: Content, scorecard: Scorecard) -> [(ObjectiveID, [String])] {
         let language = content.settings.language
-        let drawn = content.objectives.parallelMap { objective -> (ObjectiveID, [String]) in
+        return objectives.parallelMap { objective -> (ObjectiveID, [String]) in
             guard let score = scorecard.score(of: objective.id) else { return (objective.id, []) }
             var bars = [Charts.progressBar(progress: score.progress, expected: Self.expectedIfCurrent(objective.id.period, score.expected, in: content),
                                            band: score.band, label: objective.title, language: language)]
@@ -19,7 +32,6 @@ struct ProgressBars: Sendable {
             }
             return (objective.id, bars)
         }
-        bars = Dictionary(drawn, uniquingKeysWith: { first, _ in first })
     }
 
     /// Expected progress is shown only while it means something: for the period being run now.

@@ -1,7 +1,9 @@
 /// `okrs.json`: every objective, key result, check-in and computed number, for other tools.
 /// The schema (`okra-site/1`) is documented in docs/okrs-json.md.
 enum SiteData {
-    static func json(_ outcome: CheckOutcome) -> String {
+    /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
+    /// written now are stored in it.
+    static func json(_ outcome: CheckOutcome, cache: SiteDataCache? = nil) -> String {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
@@ -82,59 +84,70 @@ enum SiteData {
         json.endArray()
 
         json.beginArray("objectives")
-        for objective in content.objectives {
-            guard let score = card.score(of: objective.id) else { continue }
-            json.beginObject()
-            json.value("id", objective.id.path)
-            json.value("period", objective.id.period)
-            json.value("unit", objective.id.unit)
-            json.value("slug", objective.id.slug)
-            json.value("file", objective.file)
-            json.value("url", SitePaths.objective(objective.id))
-            json.value("title", objective.title)
-            json.value("owner", objective.owner)
-            json.value("owner_name", objective.owner.map(content.organisation.displayName(ofOwner:)))
-            json.beginArray("aligns_to")
-            for parent in graph.parents(of: objective.id) { json.value(nil, parent.path) }
-            json.endArray()
-            json.beginArray("aligned_from")
-            for child in graph.children(of: objective.id) { json.value(nil, child.path) }
-            json.endArray()
-            json.beginArray("tags")
-            for tag in objective.tags { json.value(nil, tag) }
-            json.endArray()
-            json.value("weight", objective.weight)
-            json.value("draft", objective.draft)
-            json.value("progress", score.progress)
-            json.value("expected", score.expected)
-            json.value("score", score.score)
-            json.value("score_is_final", objective.manualScore != nil)
-            json.value("band", score.band.rawValue)
-            json.value("health", score.health.rawValue)
-            json.value("health_is_manual", score.healthIsManual)
-            json.value("latest_confidence", score.latestConfidence)
-            json.beginObject("actions")
-            json.value("done", score.actionsDone)
-            json.value("total", score.actionsTotal)
-            json.endObject()
-            json.beginArray("contributions_in")
-            for contribution in graph.contributions(to: objective.id) {
-                json.beginObject()
-                json.value("objective", contribution.source.path)
-                json.value("key_result", contribution.keyResultID)
-                json.endObject()
-            }
-            json.endArray()
-            json.beginArray("key_results")
-            for (index, keyResult) in objective.keyResults.enumerated() {
-                writeKeyResult(keyResult, score: score.keyResults[index], stale: stale.contains("\(objective.id.path)#\(index)"), into: &json)
-            }
-            json.endArray()
-            json.endObject()
+        let records = content.objectives.parallelMap { objective -> String? in
+            guard let score = card.score(of: objective.id) else { return nil }
+            if let cached = cache?.record(of: objective.id) { return cached }
+            let record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
+            cache?.store(record, for: objective.id)
+            return record
         }
+        for case let record? in records { json.rawValue(record) }
         json.endArray()
         json.endObject()
         return json.output + "\n"
+    }
+
+    /// One objective as a single line of JSON.
+    private static func objectiveRecord(_ objective: Objective, score: ObjectiveScore, stale: Set<String>, content: Content, graph: AlignmentGraph) -> String {
+        var json = JSONWriter(layout: .compact(lineDepth: 0))
+        json.beginObject()
+        json.value("id", objective.id.path)
+        json.value("period", objective.id.period)
+        json.value("unit", objective.id.unit)
+        json.value("slug", objective.id.slug)
+        json.value("file", objective.file)
+        json.value("url", SitePaths.objective(objective.id))
+        json.value("title", objective.title)
+        json.value("owner", objective.owner)
+        json.value("owner_name", objective.owner.map(content.organisation.displayName(ofOwner:)))
+        json.beginArray("aligns_to")
+        for parent in graph.parents(of: objective.id) { json.value(nil, parent.path) }
+        json.endArray()
+        json.beginArray("aligned_from")
+        for child in graph.children(of: objective.id) { json.value(nil, child.path) }
+        json.endArray()
+        json.beginArray("tags")
+        for tag in objective.tags { json.value(nil, tag) }
+        json.endArray()
+        json.value("weight", objective.weight)
+        json.value("draft", objective.draft)
+        json.value("progress", score.progress)
+        json.value("expected", score.expected)
+        json.value("score", score.score)
+        json.value("score_is_final", objective.manualScore != nil)
+        json.value("band", score.band.rawValue)
+        json.value("health", score.health.rawValue)
+        json.value("health_is_manual", score.healthIsManual)
+        json.value("latest_confidence", score.latestConfidence)
+        json.beginObject("actions")
+        json.value("done", score.actionsDone)
+        json.value("total", score.actionsTotal)
+        json.endObject()
+        json.beginArray("contributions_in")
+        for contribution in graph.contributions(to: objective.id) {
+            json.beginObject()
+            json.value("objective", contribution.source.path)
+            json.value("key_result", contribution.keyResultID)
+            json.endObject()
+        }
+        json.endArray()
+        json.beginArray("key_results")
+        for (index, keyResult) in objective.keyResults.enumerated() {
+            writeKeyResult(keyResult, score: score.keyResults[index], stale: stale.contains("\(objective.id.path)#\(index)"), into: &json)
+        }
+        json.endArray()
+        json.endObject()
+        return json.output
     }
 
     private static func writeKeyResult(_ keyResult: KeyResult, score: KeyResultScore, stale: Bool, into json: inout JSONWriter) {
@@ -176,4 +189,15 @@ enum SiteData {
         json.endArray()
         json.endObject()
     }
+}
+
+/// Objective records of `okrs.json` kept between the builds of `okra watch`: only records of objectives
+/// that an edit changed are written again.
+final class SiteDataCache: Sendable {
+    private let records = Locked<[ObjectiveID: String]>([:])
+
+    func record(of id: ObjectiveID) -> String? { records.withValue { $0[id] } }
+    func store(_ record: String, for id: ObjectiveID) { records.withValue { $0[id] = record } }
+    func forget(_ ids: some Sequence<ObjectiveID>) { records.withValue { for id in ids { $0[id] = nil } } }
+    func forgetAll() { records.withValue { $0.removeAll() } }
 }

@@ -29,10 +29,17 @@ public enum SiteRenderer {
     /// throws, the remaining files are not rendered and the first error is rethrown.
     public static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile],
                                               deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
+        try render(outcome, theme: theme, assets: assets, siteDataCache: nil, deliver: deliver)
+    }
+
+    /// Every file, with `okrs.json`'s objective records kept in `siteDataCache` for later incremental builds.
+    static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], siteDataCache: SiteDataCache?,
+                                       deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
         let builder = PageBuilder(outcome: outcome)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
-        let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme, deliver: deliver)
+        let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme,
+                                   siteDataCache: siteDataCache, deliver: deliver)
         var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
                     OutputFile(path: SitePaths.script, contents: .text(theme.script))]
         if let baseURL = outcome.content.settings.baseURL {
@@ -49,7 +56,7 @@ public enum SiteRenderer {
     }
 
     /// Renders some files of the site in parallel and hands each to `deliver`; returns the paths of the HTML pages.
-    static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme,
+    static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme, siteDataCache: SiteDataCache? = nil,
                                        deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) -> [String] {
         let outcome = builder.outcome
         // The first error any thread raised; once there is one, the others stop.
@@ -59,7 +66,7 @@ public enum SiteRenderer {
             let file: OutputFile
             switch job {
             case .siteData:
-                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome)))
+                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome, cache: siteDataCache)))
             case .searchIndex:
                 file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex()))
             case .page(let pageJob):

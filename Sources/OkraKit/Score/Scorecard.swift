@@ -32,9 +32,10 @@ public struct Scorecard: Sendable {
         for case let (id, score)? in scored { objectiveScores[id] = score }
 
         let organisation = content.organisation
-        var byPeriodAndUnit: [String: [String: [Objective]]] = [:]
+        // Ids and weights only: copying whole objectives into every unit above them was most of this step.
+        var byPeriodAndUnit: [String: [String: [(id: ObjectiveID, weight: Double)]]] = [:]
         for objective in content.objectives {
-            byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append(objective)
+            byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append((objective.id, objective.weight))
         }
         for (period, units) in byPeriodAndUnit {
             for (unit, objectives) in units {
@@ -66,7 +67,7 @@ public struct Scorecard: Sendable {
         periodAggregates[period] ?? .empty
     }
 
-    private func aggregate(_ objectives: [Objective]) -> Aggregate {
+    private func aggregate(_ objectives: [(id: ObjectiveID, weight: Double)]) -> Aggregate {
         var healthCounts: [Health: Int] = [:]
         var bandCounts: [Band: Int] = [:]
         var progressItems: [(value: Double, weight: Double)] = []

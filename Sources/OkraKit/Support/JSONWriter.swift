@@ -51,6 +51,12 @@ public struct JSONWriter {
         output += flag ? "true" : "false"
     }
 
+    /// An element already written as JSON by another writer (with `.compact(lineDepth: 0)`, so on one line).
+    public mutating func rawValue(_ json: String) {
+        element(nil)
+        output += json
+    }
+
     private mutating func open(_ key: String?, _ bracket: String) {
         element(key)
         output += bracket

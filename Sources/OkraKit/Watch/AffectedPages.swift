@@ -2,17 +2,26 @@
 /// before and after the edit. Used by the incremental build; a test compares its result with a full
 /// build, byte for byte, over scripted edits.
 enum AffectedPages {
-    /// The files to render again, or nil when the edit changed the site's structure (objectives added,
-    /// removed or renamed, alignment or contributions rewired, another day or period): then everything is.
-    static func find(before old: CheckOutcome, after new: PageBuilder) -> [SiteRenderer.Job]? {
+    /// Objectives an edit changed, paired before and after.
+    struct Changes {
+        /// Objectives whose data or numbers differ.
+        var changed: [(before: Objective, after: Objective)] = []
+        /// Objectives of which only the Markdown body differs.
+        var bodyOnly: [(before: Objective, after: Objective)] = []
+
+        /// Objectives whose progress bars or `okrs.json` records may differ.
+        var changedIDs: Set<ObjectiveID> { Set(changed.map(\.after.id)) }
+    }
+
+    /// The objectives an edit changed, or nil when it changed the site's structure (objectives added,
+    /// removed or renamed, alignment or contributions rewired, another day or period): then every file is rebuilt.
+    static func changes(before old: CheckOutcome, after new: CheckOutcome) -> Changes? {
         let oldContent = old.content
         let content = new.content
         guard oldContent.today == content.today, oldContent.currentPeriodID == content.currentPeriodID,
               oldContent.periods == content.periods, oldContent.draftIDs == content.draftIDs,
               oldContent.objectives.count == content.objectives.count else { return nil }
-
-        var changed: [(before: Objective, after: Objective)] = []
-        var bodyOnly: [(before: Objective, after: Objective)] = []
+        var changes = Changes()
         for (before, after) in zip(oldContent.objectives, content.objectives) {
             guard before.id == after.id else { return nil }
             let scoreChanged = old.scorecard.score(of: before.id) != new.scorecard.score(of: after.id)
@@ -23,25 +32,29 @@ enum AffectedPages {
             var withNewBody = before
             withNewBody.body = after.body
             if !scoreChanged, withNewBody == after {
-                bodyOnly.append((before, after))
+                changes.bodyOnly.append((before, after))
             } else {
-                changed.append((before, after))
+                changes.changed.append((before, after))
             }
         }
+        return changes
+    }
 
+    /// The files to render again after `changes`, built by `builder` (the site after the edit).
+    static func jobs(for changes: Changes, in builder: PageBuilder) -> [SiteRenderer.Job] {
         var jobs: Set<SiteRenderer.Job> = []
-        for (before, after) in bodyOnly {
+        for (before, after) in changes.bodyOnly {
             jobs.insert(.page(.objective(after.id)))
             let retrospective = PageBuilder.retrospectiveTitles
             if (before.body.section(titled: retrospective) != nil) != (after.body.section(titled: retrospective) != nil) {
                 jobs.insert(.page(.archive))
             }
         }
-        guard !changed.isEmpty else { return Array(jobs) }
+        guard !changes.changed.isEmpty else { return Array(jobs) }
 
         jobs.formUnion([.siteData, .searchIndex, .page(.archive), .page(.search)])
-        for (before, after) in changed {
-            jobs.formUnion(pages(reachedBy: after.id, owners: owners(of: before) + owners(of: after), in: new))
+        for (before, after) in changes.changed {
+            jobs.formUnion(pages(reachedBy: after.id, owners: owners(of: before) + owners(of: after), in: builder))
         }
         return Array(jobs)
     }

@@ -46,6 +46,10 @@ public final class IncrementalBuild {
     private var parsed: [String: ParseStep.ObjectiveFile] = [:]
     /// The checked content that the output folder shows; nil before the first successful build.
     private var built: CheckOutcome?
+    /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
+    private let siteDataCache = SiteDataCache()
+    /// The progress bars of the output, redrawn only for objectives an edit changed.
+    private var progressBars: ProgressBars?
     /// A structural edit was made while the content had errors: the next successful build is a full one.
     private var structuralPending = false
 
@@ -105,20 +109,45 @@ public final class IncrementalBuild {
             return Report(kind: .stopped, changedFiles: changedFiles, filesWritten: 0, pagesWritten: 0, check: check, timings: timings)
         }
 
-        structuralPending = false
-        let builder = PageBuilder(outcome: check)
-        guard !structural, let previous = built, let jobs = AffectedPages.find(before: previous, after: builder),
-              let destination = try? InPlaceOutput(output: output) else {
-            let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
-                                                   protecting: protecting, timings: &timings)
+        let changes = Pipeline.timed("compare", into: &timings) { built.flatMap { structural ? nil : AffectedPages.changes(before: $0, after: check) } }
+        let builder = Pipeline.timed("pages", into: &timings) {
+            PageBuilder(outcome: check, earlierBars: changes == nil ? nil : progressBars, redraw: changes?.changedIDs ?? [])
+        }
+        do throws(OutputError) {
+            let report = try write(check, builder: builder, changes: changes, changedFiles: changedFiles, timings: timings)
+            progressBars = builder.progressBars
+            structuralPending = false
             built = check
+            return report
+        } catch {
+            // The output may now be a mix of two builds, and the cached records of neither: start afresh.
+            siteDataCache.forgetAll()
+            progressBars = nil
+            structuralPending = true
+            throw error
+        }
+    }
+
+    /// Writes the whole site, or only the files the edit reaches when it did not change the site's structure.
+    private func write(_ check: CheckOutcome, builder: PageBuilder, changes: AffectedPages.Changes?, changedFiles: [String],
+                       timings: [StepTiming]) throws(OutputError) -> Report {
+        var timings = timings
+        guard let changes,
+              let destination = try? InPlaceOutput(output: output) else {
+            siteDataCache.forgetAll()
+            let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
+                                                   protecting: protecting, siteDataCache: siteDataCache, timings: &timings)
             return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
         }
         let start = DispatchTime.now().uptimeNanoseconds
-        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme) { file throws(OutputError) in try destination.write(file) }
+        let jobs = Pipeline.timed("affected", into: &timings) { AffectedPages.jobs(for: changes, in: builder) }
+        siteDataCache.forget(changes.changedIDs)
+        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme, siteDataCache: siteDataCache) { file throws(OutputError) in
+            try destination.write(file)
+        }
         timings.append(StepTiming(step: "render", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-        built = check
-        return Report(kind: .incremental, changedFiles: changedFiles, filesWritten: jobs.count, pagesWritten: pages.count, check: check, timings: timings)
+        return Report(kind: .incremental, changedFiles: changedFiles, filesWritten: jobs.count, pagesWritten: pages.count,
+                      check: check, timings: timings)
     }
 }
 
