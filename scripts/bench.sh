@@ -127,22 +127,22 @@ for n in $BENCH_SIZES; do
   cat "$RAW/okra-$n.timings" >&2
   grep 'Maximum resident' "$RAW/okra-$n.time" "$RAW/hugo-$n.time" >&2
 
-  # Rebuild after one file changes: the output of the run above stays; before each timed build one
-  # objective of the newest quarter gets a new paragraph (different text every run).
-  if have "okra-rebuild-$n.json"; then continue; fi
-  say "okra rebuild after one file changes, $n objectives"
-  [ -d "$okra_out" ] || $okra_cmd > /dev/null
+  # Rebuild after one file changes: `okra watch` builds the site into the same output folder, then one
+  # objective of the newest quarter is edited again and again (scripts/bench-rebuild.py; it restores the
+  # file): each run is timed from the file's replacement to the watcher's `rebuilt` line. Two kinds of edit:
+  # a changed check-in value (the headline figure) and a paragraph appended to the body.
   # awk, not head: head would close the pipe early and sort would die of SIGPIPE under pipefail.
   edited=$(find "$corpus/2026-Q3" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
-  backup=$RAW/edited-$n.md.orig
-  cp -p "$edited" "$backup"
-  trap 'cp -p "$backup" "$edited"' EXIT   # put the file back even if the run is interrupted
-  echo "${edited#"$ROOT"/}" > "$RAW/okra-$n.edited"
-  hyperfine --runs "$BENCH_RUNS" \
-    --prepare "cp $backup $edited && printf '\n追記 (bench edit %s)\n' \$(date +%s%N) >> $edited" \
-    --export-json "$RAW/okra-rebuild-$n.json" "$okra_cmd"
-  cp -p "$backup" "$edited"
-  trap - EXIT
+  for edit in checkin body; do
+    if [ "$edit" = checkin ]; then json=okra-rebuild-$n.json; else json=okra-rebuild-$edit-$n.json; fi
+    # A raw file without watcher_times is a full `okra build` timed by hyperfine (before okra watch): redo it.
+    if grep -qs '"watcher_times"' "$RAW/$json" && have "$json"; then continue; fi
+    say "okra watch: rebuild after one $edit edit, $n objectives"
+    echo "${edited#"$ROOT"/}" > "$RAW/okra-$n.edited"
+    python3 scripts/bench-rebuild.py --okra "$OKRA" --content "$corpus" --output "$okra_out" \
+      --today "$BENCH_TODAY" --file "$edited" --edit "$edit" --runs "$BENCH_RUNS" --warmup 1 \
+      --export-json "$RAW/$json"
+  done
 done
 
 # --- Profile (optional) ----------------------------------------------------------------------------
@@ -240,6 +240,7 @@ for n in sizes:
     rows[n] = {
         "okra": okra, "hugo": hugo,
         "rebuild": hyperfine(f"okra-rebuild-{n}.json"),
+        "rebuild_body": hyperfine(f"okra-rebuild-body-{n}.json"),
         "okra_peak": peak_bytes(f"okra-{n}.time"), "hugo_peak": peak_bytes(f"hugo-{n}.time"),
         "timings": timings(f"okra-{n}.timings"),
         "check": open(os.path.join(raw, f"check-{n}.txt")).read().strip().splitlines()[-1],
@@ -247,14 +248,14 @@ for n in sizes:
     }
 
 header = ("| objectives | okra median | okra min–max | Hugo median | Hugo / okra | okra ms/objective | "
-          "Hugo ms/objective | okra peak | Hugo peak | rebuild after one edit |")
-table = [header, "|" + "---|" * 10]
+          "Hugo ms/objective | okra peak | Hugo peak | rebuild after one edit | rebuild after a body edit |")
+table = [header, "|" + "---|" * 11]
 for n, r in rows.items():
     o, h = r["okra"], r["hugo"]
     table.append(
         f"| {n:,} | {s(o['median'])} | {s(o['min'])} – {s(o['max'])} | {s(h['median'])} | {ratio(h['median'] / o['median'])} | "
         f"{o['median'] * 1000 / n:.3f} | {h['median'] * 1000 / n:.3f} | {mib(r['okra_peak'])} | {mib(r['hugo_peak'])} | "
-        f"{ms(r['rebuild']['median'])} |")
+        f"{ms(r['rebuild']['median'])} | {ms(r['rebuild_body']['median'])} |")
 
 targets = []
 def target(text, value, holds):
@@ -408,8 +409,14 @@ md = ["# Benchmarks", "",
       "## Results", "",
       f"Cold builds (output folder removed before each run), median of {runs} runs after one warm-up; "
       f"okra judges the corpus as of `--today {today}`. Peak memory is the maximum resident set size of one run "
-      "(`/usr/bin/time -v`). The rebuild is `okra build` into the existing output right after one objective file "
-      "changed (okra has no incremental build yet, so this is a full build).", ""]
+      "(`/usr/bin/time -v`). The rebuilds are measured with `okra watch` running on the corpus and writing into the "
+      "same output folder: after its first full build, one objective file of the newest quarter is replaced with an "
+      "edited copy (a temporary file renamed over it), and the time runs from that replacement to the watcher's "
+      f"`rebuilt` line; median of {runs} edits after one warm-up edit, before each of which the original file is put "
+      "back and rebuilt (not timed). *Rebuild after one edit* changes the value of the last check-in of the file's "
+      "first key result (a weekly check-in correction); *rebuild after a body edit* appends a paragraph to its text. "
+      "The watcher's own figure for each rebuild (from noticing the change to the last file written) is recorded "
+      f"next to it, as `watcher_times` in `{raw_shown}/okra-rebuild-N.json` and `okra-rebuild-body-N.json`.", ""]
 md += table + ["", "`okra check` of each corpus: " + "; ".join(f"{n:,}: {r['check']}" for n, r in rows.items()) + ".", ""]
 md += ["## Targets on the 2-core machine", "", "| target | measured | holds |", "|---|---|---|"] + targets + [""]
 md += lines

@@ -9,12 +9,15 @@ public enum PracticeRules {
 
     public static func check(_ content: Content, graph: AlignmentGraph, stale: [StaleKeyResult], log: inout DiagnosticLog) {
         checkObjectiveCounts(content, log: &log)
-        for objective in content.objectives {
+        let perObjective = content.objectives.parallelMap { objective -> [Diagnostic] in
+            var log = DiagnosticLog()
             checkShape(objective, log: &log)
             checkCheckins(objective, content: content, log: &log)
             checkLinks(objective, content: content, log: &log)
             checkOwners(objective, content: content, log: &log)
+            return log.diagnostics
         }
+        for diagnostics in perObjective { log.append(contentsOf: diagnostics) }
         let rootCanHoldObjectives = !content.organisation.isImplicit || content.organisation.rootID == "company"
         for id in graph.unalignedObjectives() where rootCanHoldObjectives {
             guard let objective = content.objective(id), objective.alignsToWrittenCount == 0 else { continue }

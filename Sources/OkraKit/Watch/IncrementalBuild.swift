@@ -73,7 +73,8 @@ public final class IncrementalBuild {
         }
         let (paths, newStamps) = Pipeline.timed("scan", into: &timings) { () -> ([String], [String: FileStamp]) in
             let paths = ContentLoader.listFiles(in: root)
-            return (paths, Dictionary(uniqueKeysWithValues: paths.map { ($0, FileStamp(root.path + "/" + $0)) }))
+            let folder = root.path + "/"
+            return (paths, Dictionary(uniqueKeysWithValues: zip(paths, paths.parallelMap { FileStamp(folder + $0) })))
         }
         let changed = paths.filter { stamps[$0] == nil || stamps[$0] != newStamps[$0] }
         let removed = stamps.keys.filter { newStamps[$0] == nil }.sorted()
