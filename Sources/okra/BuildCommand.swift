@@ -46,8 +46,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data(formatter.format(check.diagnostics, fileCount: check.checkedFileCount, as: .text).utf8))
         }
         if timings {
-            let lines = outcome.timings.map { $0.step.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            printTimings(outcome.timings)
         }
         guard outcome.succeeded else {
             FileHandle.standardError.write(Data("build stopped: fix the errors above; '\(output)' was left as it was\n".utf8))

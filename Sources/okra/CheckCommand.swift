@@ -31,8 +31,7 @@ struct CheckCommand: ParsableCommand {
         let formatter = DiagnosticFormatter(contentDirectory: options.content)
         FileHandle.standardOutput.write(Data(formatter.format(outcome.diagnostics, fileCount: outcome.checkedFileCount, as: format).utf8))
         if timings {
-            let lines = outcome.timings.map { $0.step.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            printTimings(outcome.timings)
         }
         if outcome.errorCount > 0 || (strict && outcome.warningCount > 0) {
             throw ExitCode(1)

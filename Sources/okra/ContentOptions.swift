@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OkraKit
 
@@ -24,3 +25,9 @@ struct ContentOptions: ParsableArguments {
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// `--timings`: one line per pipeline step with its wall time, on standard error.
+func printTimings(_ timings: [StepTiming]) {
+    let lines = timings.map { $0.step.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+}

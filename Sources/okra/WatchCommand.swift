@@ -85,8 +85,7 @@ struct WatchCommand: ParsableCommand {
             FileHandle.standardError.write(Data(formatter.format(shown, fileCount: check.checkedFileCount, as: .text).utf8))
         }
         if timings {
-            let lines = report.timings.map { $0.step.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            printTimings(report.timings)
         }
         let files = report.changedFiles.count
         let edited = "\(files) content file\(files == 1 ? "" : "s") changed"

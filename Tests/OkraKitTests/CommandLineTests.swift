@@ -121,4 +121,70 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardOutput)
         XCTAssertTrue(result.standardOutput.hasPrefix("0 errors, 0 warnings in "), result.standardOutput)
     }
+
+    /// `okra watch` as an editor meets it: the first build, a rebuild after an edit, and Ctrl-C ending it with 0.
+    func testWatchRebuildsAfterAnEditAndStopsOnInterrupt() throws {
+        let site = try MiniSite("""
+        -- 2026-Q3/sales/growth.md --
+        ---
+        title: 新規顧客基盤を拡大する
+        key_results:
+          - title: 新規契約を10社から20社に増やす
+            start: 10
+            target: 20
+            checkins:
+              - { date: 2026-10-05, value: 12 }
+          - title: 紹介経由の商談を5件つくる
+            start: 0
+            target: 5
+        ---
+        """)
+        defer { site.remove() }
+        let output = site.directory.deletingLastPathComponent().appendingPathComponent("okra-watch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["watch", "--content", site.directory.path, "--output", output.path, "--today", "2026-11-24"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        let printed = PrintedLines()
+        pipe.fileHandleForReading.readabilityHandler = { handle in printed.append(handle.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        XCTAssertTrue(printed.wait(for: "watching ", timeout: 60), printed.text)
+        let page = output.appendingPathComponent("2026-Q3/sales/growth.html")
+        XCTAssertTrue(try String(contentsOf: page, encoding: .utf8).contains("<td>12</td>"))
+        try site.write("2026-Q3/sales/growth.md", Data(try String(contentsOf: site.directory.appendingPathComponent("2026-Q3/sales/growth.md"), encoding: .utf8)
+            .replacingOccurrences(of: "value: 12", with: "value: 17").utf8))
+        XCTAssertTrue(printed.wait(for: "rebuilt in ", timeout: 60), printed.text)
+        XCTAssertTrue(printed.text.contains("(1 content file changed)"), printed.text)
+        let rebuilt = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertTrue(rebuilt.contains("<td>17</td>") && !rebuilt.contains("<td>12</td>"), "the edited check-in is on the page")
+
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+}
+
+/// Standard output of a running process, collected as it arrives.
+private final class PrintedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    func append(_ more: Data) { lock.withLock { data.append(more) } }
+
+    /// Waits until the output contains `line`; false after `timeout` seconds.
+    func wait(for line: String, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if text.contains(line) { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
 }

@@ -103,6 +103,7 @@ final class IncrementalBuildTests: XCTestCase {
             let report = try rebuildAndCompare(site, name)
             XCTAssertEqual(report.kind, kind, name)
             XCTAssertEqual(report.changedFiles, [path], name)
+            if name == "body paragraph" { XCTAssertEqual(report.filesWritten, 1, "a body edit rewrites only the objective's page") }
         }
     }
 

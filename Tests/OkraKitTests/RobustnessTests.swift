@@ -146,6 +146,22 @@ final class RobustnessTests: XCTestCase {
         let outcome = try site.check()
         XCTAssertEqual(outcome.content.objectives.map(\.title).filter { $0 == "From a linked folder" }.count, 1)
     }
+
+    /// A linked folder that leads back to a folder it sits in is not followed: the tree is listed once.
+    func testLinkedFolderLoopsAreListedOnce() throws {
+        let site = try MiniSite("""
+        -- 2026-Q3/sales/x.md --
+        ---
+        title: Once
+        ---
+        """)
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(at: site.directory.appendingPathComponent("2026-Q3/sales/up"),
+                                                   withDestinationURL: site.directory.appendingPathComponent("2026-Q3"))
+        try FileManager.default.createSymbolicLink(at: site.directory.appendingPathComponent("2026-Q3/root"),
+                                                   withDestinationURL: site.directory)
+        XCTAssertEqual(ContentLoader.listFiles(in: site.directory).filter { $0.hasSuffix(".md") }, ["2026-Q3/sales/x.md"])
+    }
 }
 
 /// A small deterministic random number generator (SplitMix64), so failures reproduce.

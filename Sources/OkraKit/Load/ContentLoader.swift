@@ -9,9 +9,9 @@ public struct ContentDirectoryError: Error, Sendable, CustomStringConvertible {
 /// and read the text files in parallel.
 public enum ContentLoader {
     public static func load(directory: String) throws(ContentDirectoryError) -> LoadedContent {
-        let root = try root(of: directory)
-        let paths = listFiles(in: root)
-        let files = paths.parallelMap { path in read(path, in: root) }
+        let folder = try root(of: directory)
+        let paths = listFiles(in: folder)
+        let files = paths.parallelMap { path in read(path, in: folder) }
         return LoadedContent(directory: directory, files: files)
     }
 
@@ -50,7 +50,8 @@ public enum ContentLoader {
 
     /// Relative paths of every regular file, skipping names that start with `_` or `.`, sorted.
     /// Reads each folder with `readdir`, whose entry types spare a `stat` per file (on a cold cache, one
-    /// disk read each); links and entries of unknown type are followed with `stat`.
+    /// disk read each); links and entries of unknown type are followed with `stat`, except a linked folder
+    /// that leads back to one of the folders it sits in.
     static func listFiles(in root: URL) -> [String] {
         var result: [String] = []
         var stack: [(String, String)] = [(root.path, "")]
@@ -73,6 +74,7 @@ public enum ContentLoader {
                     guard stat(path, &status) == 0 else { continue }
                     isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
                     guard isDirectory || (status.st_mode & S_IFMT) == S_IFREG else { continue }
+                    if isDirectory, leadsBack(FolderIdentity(status), from: relative, in: root.path) { continue }
                 }
                 if isDirectory {
                     stack.append((path, relative))
@@ -82,6 +84,17 @@ public enum ContentLoader {
             }
         }
         return result.sorted()
+    }
+
+    /// Whether a linked folder at `relative` is the root or one of the folders on its way there.
+    private static func leadsBack(_ target: FolderIdentity, from relative: String, in root: String) -> Bool {
+        var folder = root
+        if FolderIdentity(path: folder) == target { return true }
+        for part in relative.split(separator: "/").dropLast() {
+            folder += "/" + part
+            if FolderIdentity(path: folder) == target { return true }
+        }
+        return false
     }
 
     static func classify(_ path: String) -> ContentFileRole {

@@ -72,19 +72,11 @@ private func forEachEntry(in folder: String, _ body: (String, Int32) -> Void) {
     }
 }
 
-/// The device and inode of a folder, to notice a symbolic link that leads back into the tree.
-private struct FolderIdentity: Hashable {
-    var device: UInt64, inode: UInt64
-
-    init(_ status: stat) {
-        (device, inode) = (UInt64(truncatingIfNeeded: status.st_dev), UInt64(status.st_ino))
-    }
-}
-
 /// Compares snapshots of the tree taken every `interval` seconds.
 private final class PollingSource: ChangeSource {
     struct Entry: Equatable {
-        var seconds: Int, nanoseconds: Int, size: Int64, inode: UInt64, isDirectory: Bool
+        var stamp: FileStamp
+        var isDirectory: Bool
     }
 
     private let directory: String
@@ -123,14 +115,7 @@ private final class PollingSource: ChangeSource {
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 guard stat(path, &status) == 0 || lstat(path, &status) == 0 else { return }
                 let isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
-                #if canImport(Darwin)
-                let modified = status.st_mtimespec
-                #else
-                let modified = status.st_mtim
-                #endif
-                result[relative] = Entry(
-                    seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec),
-                    size: Int64(status.st_size), inode: UInt64(status.st_ino), isDirectory: isDirectory)
+                result[relative] = Entry(stamp: FileStamp(status), isDirectory: isDirectory)
                 if isDirectory, visited.insert(FolderIdentity(status)).inserted { stack.append((path, relative)) }
             }
         }

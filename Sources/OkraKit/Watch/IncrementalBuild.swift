@@ -151,27 +151,3 @@ public final class IncrementalBuild {
                       check: check, timings: timings)
     }
 }
-
-/// What tells a file's versions apart without reading it: modification and status-change times, size and inode.
-struct FileStamp: Equatable, Sendable {
-    var modified: Int64 = 0
-    var modifiedNanoseconds: Int64 = 0
-    var changed: Int64 = 0
-    var changedNanoseconds: Int64 = 0
-    var size: Int64 = -1
-    var inode: UInt64 = 0
-
-    init(_ path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return }
-        #if canImport(Darwin)
-        (modified, modifiedNanoseconds) = (Int64(status.st_mtimespec.tv_sec), Int64(status.st_mtimespec.tv_nsec))
-        (changed, changedNanoseconds) = (Int64(status.st_ctimespec.tv_sec), Int64(status.st_ctimespec.tv_nsec))
-        #else
-        (modified, modifiedNanoseconds) = (Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec))
-        (changed, changedNanoseconds) = (Int64(status.st_ctim.tv_sec), Int64(status.st_ctim.tv_nsec))
-        #endif
-        size = Int64(status.st_size)
-        inode = UInt64(status.st_ino)
-    }
-}
