@@ -75,7 +75,7 @@ public struct AlignmentGraph: Sendable {
     /// longer periods that contain it (an annual objective over its quarters).
     public func rootObjectives(forPeriod period: String) -> [ObjectiveID] {
         guard let own = content.period(period) else { return [] }
-        return content.objectives.lazy.map(\.id).filter { id in
+        return content.objectiveIDs(inPeriod: nil).filter { id in
             guard self.content.organisation.isRoot(id.unit) else { return false }
             if id.period == period { return true }
             guard let other = self.content.period(id.period) else { return false }
@@ -125,26 +125,20 @@ public struct AlignmentGraph: Sendable {
 
     /// Objectives of the root unit that no objective aligns to and no key result contributes to.
     public func unsupportedRootObjectives(inPeriod period: String? = nil) -> [ObjectiveID] {
-        content.objectives.lazy
-            .filter { period == nil || $0.id.period == period }
-            .filter { self.content.organisation.isRoot($0.id.unit) }
-            .map(\.id)
-            .filter { self.children(of: $0).isEmpty && self.contributions(to: $0).isEmpty }
+        content.objectiveIDs(inPeriod: period)
+            .filter { content.organisation.isRoot($0.unit) && children(of: $0).isEmpty && contributions(to: $0).isEmpty }
     }
 
     /// Objectives of non-root units that align to nothing.
     public func unalignedObjectives(inPeriod period: String? = nil) -> [ObjectiveID] {
-        content.objectives.lazy
-            .filter { period == nil || $0.id.period == period }
-            .filter { !self.content.organisation.isRoot($0.id.unit) }
-            .map(\.id)
-            .filter { self.parents(of: $0).isEmpty }
+        content.objectiveIDs(inPeriod: period)
+            .filter { !content.organisation.isRoot($0.unit) && parents(of: $0).isEmpty }
     }
 
     /// Contributions whose key result's unit and target's unit sit in different departments
     /// (different children of the root unit).
     public func crossDepartmentContributions(inPeriod period: String? = nil) -> [Contribution] {
-        let all = content.objectives.filter { period == nil || $0.id.period == period }.flatMap { contributions(from: $0.id) }
+        let all = content.objectiveIDs(inPeriod: period).flatMap { contributions(from: $0) }
         return all.filter { department(of: $0.source.unit) != department(of: $0.target.unit) }
     }
 

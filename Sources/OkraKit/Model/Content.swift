@@ -19,6 +19,8 @@ public struct Content: Sendable {
     public var filePaths: Set<String>
 
     private var objectiveIndex: [ObjectiveID: Int]
+    /// Every objective's id, in the order of `objectives`.
+    private var allObjectiveIDs: [ObjectiveID]
     private var periodIndex: [String: Int]
     private var fileIndex: [String: Int]
     private var byPeriod: [String: [Int]]
@@ -30,6 +32,7 @@ public struct Content: Sendable {
         self.organisation = organisation
         self.periods = periods.sorted(by: Period.chronological)
         self.objectives = objectives.sorted { $0.id < $1.id }
+        allObjectiveIDs = self.objectives.map(\.id)
         self.draftIDs = draftIDs
         self.today = today
         self.currentPeriodID = currentPeriodID
@@ -62,6 +65,13 @@ public struct Content: Sendable {
     /// The objectives of a period, sorted by id.
     public func objectives(inPeriod period: String) -> [Objective] {
         (byPeriod[period] ?? []).map { objectives[$0] }
+    }
+
+    /// The ids of a period's objectives, or of every objective when `period` is nil, sorted by id:
+    /// for scans that need only ids, without copying the objectives.
+    public func objectiveIDs(inPeriod period: String?) -> [ObjectiveID] {
+        guard let period else { return allObjectiveIDs }
+        return (byPeriod[period] ?? []).map { allObjectiveIDs[$0] }
     }
 
     /// The objectives of one unit in a period, sorted by id.

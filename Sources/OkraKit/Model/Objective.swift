@@ -5,6 +5,17 @@ public enum Health: String, Sendable, CaseIterable, Codable {
     case offTrack = "off_track"
     case done
     case dropped
+
+    /// The value with hyphens (`on-track`), for CSS classes and the search filter.
+    public var hyphenated: String {
+        switch self {
+        case .onTrack: return "on-track"
+        case .atRisk: return "at-risk"
+        case .offTrack: return "off-track"
+        case .done: return "done"
+        case .dropped: return "dropped"
+        }
+    }
 }
 
 /// One objective file: `<period>/<unit>/<slug>.md`.

@@ -124,7 +124,7 @@ extension PageBuilder {
         data["unitBarsSVG"] = unitRows.isEmpty ? "" : Charts.unitBars(unitRows.map(\.0), expected: expected, language: language)
         data["units"] = unitRows.map(\.1)
         data["distributionSVG"] = Charts.distribution(bands: aggregate.bandCounts, health: aggregate.healthCounts, language: language)
-        data["healthCounts"] = Health.allCases.map { ["key": $0.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName($0), "count": aggregate.healthCounts[$0] ?? 0] }
+        data["healthCounts"] = Health.allCases.map { ["key": $0.hyphenated, "name": strings.healthName($0), "count": aggregate.healthCounts[$0] ?? 0] }
         data["bandCounts"] = Band.allCases.map { ["key": $0.rawValue, "name": strings.bandName($0), "count": aggregate.bandCounts[$0] ?? 0] }
 
         let staleRows: [TemplateData] = stale.filter { $0.objective.period == period }.compactMap { item in

@@ -60,7 +60,7 @@ extension PageBuilder {
             "filterUnits": unitOptions,
             "filterHealth": Health.allCases.compactMap { health -> TemplateData? in
                 guard let count = healthCounts[health] else { return nil }
-                return ["value": health.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName(health), "count": count]
+                return ["value": health.hyphenated, "name": strings.healthName(health), "count": count]
             },
             "filterBands": Band.allCases.reversed().compactMap { band -> TemplateData? in
                 guard let count = bandCounts[band] else { return nil }

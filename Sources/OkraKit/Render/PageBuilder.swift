@@ -5,6 +5,8 @@ import Foundation
 struct PageBuilder: Sendable {
     let outcome: CheckOutcome
     let strings: Strings
+    /// `strings.dictionary`, built once: every page's `{{t.…}}`.
+    let stringTable: [String: String]
     let format: Formatter
     let stale: [StaleKeyResult]
     let buildDate: Day
@@ -21,6 +23,7 @@ struct PageBuilder: Sendable {
     init(outcome: CheckOutcome, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
+        stringTable = strings.dictionary
         format = Formatter(language: outcome.content.settings.language)
         stale = outcome.staleKeyResults
         buildDate = outcome.content.today
@@ -85,7 +88,7 @@ struct PageBuilder: Sendable {
             "lang": language.rawValue,
             "siteTitle": content.settings.title,
             "pageTitle": title,
-            "t": strings.dictionary,
+            "t": stringTable,
             "stylesheetHref": href(SitePaths.stylesheet),
             "scriptHref": href(SitePaths.script),
             "searchHref": href(SitePaths.search),
@@ -135,7 +138,7 @@ struct PageBuilder: Sendable {
     }
 
     func healthData(_ health: Health, manual: Bool) -> TemplateData {
-        ["key": health.rawValue.replacingOccurrences(of: "_", with: "-"), "name": strings.healthName(health), "manual": manual]
+        ["key": health.hyphenated, "name": strings.healthName(health), "manual": manual]
     }
 
     /// A compact summary of an objective for lists (dashboard, unit page, person page).
