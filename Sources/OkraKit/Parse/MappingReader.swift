@@ -20,6 +20,7 @@ struct MappingReader {
                        "\(what) must be a mapping of 'key: value' lines, not \(node.kindDescription)")
             return nil
         }
+        entries.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalarText else {
                 log.report(.wrongType, at: location(of: pair.key), "a key in \(what) must be plain text")
@@ -151,21 +152,31 @@ struct MappingReader {
 
     /// YAML numbers as the content format accepts them: `30`, `-1.5`, `1e3`, `1_000`, `+2`.
     static func parseNumber(_ text: String) -> Double? {
+        if text.utf8.allSatisfy(isNumberByte) {
+            guard let number = Double(text), number.isFinite else { return nil }
+            return number
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+            if isNumberByte(byte) {
                 bytes.append(byte)
-            case UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: "\t"):
-                continue
-            default:
+            } else if byte != UInt8(ascii: "_") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
                 return nil
             }
         }
         guard !bytes.isEmpty, let number = Double(String(decoding: bytes, as: UTF8.self)), number.isFinite else { return nil }
         return number
+    }
+
+    /// A byte `Double(_:)` may read in a number as the content format writes it: digits, sign, point, exponent.
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func numberAdvice(_ text: String) -> String {

@@ -5,7 +5,8 @@
 /// The format (`okra-search/1`) is documented in docs/search.md. URLs are relative to the site root.
 /// Text is written as it is: the script normalises (NFKC, lower case) both the index and the query.
 extension PageBuilder {
-    func searchIndex() -> String {
+    /// `cache`, when given, holds entries of an earlier build that are still valid; the entries written now are stored in it.
+    func searchIndex(cache: RecordCache? = nil) -> String {
         var out = "window.okraSearchIndex = {\"schema\":\"okra-search/1\",\n\"language\":"
         out += JSONWriter.quoted(language.rawValue)
         out += ",\n\"periods\":["
@@ -18,7 +19,13 @@ extension PageBuilder {
         out += Band.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.bandName($0)))" }.joined(separator: ",")
         out += "},\n\"objectives\":[\n"
         // Newest period first (the order of the switcher), then by id: the order results are listed in.
-        let entries = publishedPeriods.flatMap { content.objectives(inPeriod: $0.id) }.compactMap(searchEntry)
+        let ids = publishedPeriods.flatMap { content.objectiveIDs(inPeriod: $0.id) }
+        let entries = ids.parallelMap { id -> String? in
+            if let cached = cache?.record(of: id, in: .searchIndex) { return cached }
+            guard let objective = content.objective(id), let entry = searchEntry(objective) else { return nil }
+            cache?.store(entry, of: id, in: .searchIndex)
+            return entry
+        }.compactMap { $0 }
         out += entries.joined(separator: ",\n")
         out += "\n]};\n"
         return out

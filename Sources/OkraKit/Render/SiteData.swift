@@ -3,7 +3,7 @@
 enum SiteData {
     /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
     /// written now are stored in it.
-    static func json(_ outcome: CheckOutcome, cache: SiteDataCache? = nil) -> String {
+    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> String {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
@@ -86,9 +86,9 @@ enum SiteData {
         json.beginArray("objectives")
         let records = content.objectives.parallelMap { objective -> String? in
             guard let score = card.score(of: objective.id) else { return nil }
-            if let cached = cache?.record(of: objective.id) { return cached }
+            if let cached = cache?.record(of: objective.id, in: .siteData) { return cached }
             let record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
-            cache?.store(record, for: objective.id)
+            cache?.store(record, of: objective.id, in: .siteData)
             return record
         }
         for case let record? in records { json.rawValue(record) }
@@ -189,15 +189,4 @@ enum SiteData {
         json.endArray()
         json.endObject()
     }
-}
-
-/// Objective records of `okrs.json` kept between the builds of `okra watch`: only records of objectives
-/// that an edit changed are written again.
-final class SiteDataCache: Sendable {
-    private let records = Locked<[ObjectiveID: String]>([:])
-
-    func record(of id: ObjectiveID) -> String? { records.withValue { $0[id] } }
-    func store(_ record: String, for id: ObjectiveID) { records.withValue { $0[id] = record } }
-    func forget(_ ids: some Sequence<ObjectiveID>) { records.withValue { for id in ids { $0[id] = nil } } }
-    func forgetAll() { records.withValue { $0.removeAll() } }
 }

@@ -29,17 +29,17 @@ public enum SiteRenderer {
     /// throws, the remaining files are not rendered and the first error is rethrown.
     public static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile],
                                               deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
-        try render(outcome, theme: theme, assets: assets, siteDataCache: nil, deliver: deliver)
+        try render(outcome, theme: theme, assets: assets, recordCache: nil, deliver: deliver)
     }
 
-    /// Every file, with `okrs.json`'s objective records kept in `siteDataCache` for later incremental builds.
-    static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], siteDataCache: SiteDataCache?,
+    /// Every file, with the objective records of `okrs.json` and the search index kept in `recordCache` for later incremental builds.
+    static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], recordCache: RecordCache?,
                                        deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
         let builder = PageBuilder(outcome: outcome)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
         let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme,
-                                   siteDataCache: siteDataCache, deliver: deliver)
+                                   recordCache: recordCache, deliver: deliver)
         var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
                     OutputFile(path: SitePaths.script, contents: .text(theme.script))]
         if let baseURL = outcome.content.settings.baseURL {
@@ -56,7 +56,7 @@ public enum SiteRenderer {
     }
 
     /// Renders some files of the site in parallel and hands each to `deliver`; returns the paths of the HTML pages.
-    static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme, siteDataCache: SiteDataCache? = nil,
+    static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme, recordCache: RecordCache? = nil,
                                        deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) -> [String] {
         let outcome = builder.outcome
         // The first error any thread raised; once there is one, the others stop.
@@ -66,9 +66,9 @@ public enum SiteRenderer {
             let file: OutputFile
             switch job {
             case .siteData:
-                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome, cache: siteDataCache)))
+                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome, cache: recordCache)))
             case .searchIndex:
-                file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex()))
+                file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex(cache: recordCache)))
             case .page(let pageJob):
                 let page = builder.page(pageJob)
                 file = OutputFile(path: page.path, contents: .text(theme.render(page)))

@@ -5,11 +5,17 @@ extension StringProtocol {
         let text = String(self)
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        if !isWhiteSpace(first) && !isWhiteSpace(last) { return text }
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while start < end, isWhiteSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isWhiteSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return String(text.unicodeScalars[start..<end])
     }
+}
+
+/// Unicode's White_Space property, answered without the property lookup for ASCII (tab to carriage return, and space).
+private func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
 }

@@ -47,7 +47,7 @@ public final class IncrementalBuild {
     /// The checked content that the output folder shows; nil before the first successful build.
     private var built: CheckOutcome?
     /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
-    private let siteDataCache = SiteDataCache()
+    private let recordCache = RecordCache()
     /// The progress bars of the output, redrawn only for objectives an edit changed.
     private var progressBars: ProgressBars?
     /// A structural edit was made while the content had errors: the next successful build is a full one.
@@ -122,7 +122,7 @@ public final class IncrementalBuild {
             return report
         } catch {
             // The output may now be a mix of two builds, and the cached records of neither: start afresh.
-            siteDataCache.forgetAll()
+            recordCache.forgetAll()
             progressBars = nil
             structuralPending = true
             throw error
@@ -135,15 +135,15 @@ public final class IncrementalBuild {
         var timings = timings
         guard let changes,
               let destination = try? InPlaceOutput(output: output) else {
-            siteDataCache.forgetAll()
+            recordCache.forgetAll()
             let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
-                                                   protecting: protecting, siteDataCache: siteDataCache, timings: &timings)
+                                                   protecting: protecting, recordCache: recordCache, timings: &timings)
             return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let jobs = Pipeline.timed("affected", into: &timings) { AffectedPages.jobs(for: changes, in: builder) }
-        siteDataCache.forget(changes.changedIDs)
-        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme, siteDataCache: siteDataCache) { file throws(OutputError) in
+        recordCache.forget(changes.changedIDs)
+        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme, recordCache: recordCache) { file throws(OutputError) in
             try destination.write(file)
         }
         timings.append(StepTiming(step: "render", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))

@@ -1,0 +1,42 @@
+import XCTest
+@testable import OkraKit
+
+/// The parse step's fast paths give the same answers as the general ones they skip.
+final class ParseFastPathTests: XCTestCase {
+    /// The body's lines, which place link diagnostics, are split at UTF-8 line feeds: the same lines as
+    /// splitting the characters at "\n".
+    func testLinesMatchSplittingCharactersAtLineFeeds() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["\n", "\n\n", "a", "目標", "\u{301}", "e\u{301}", "👩‍👩‍👧", "🇯🇵", " ", "\t", "[x](../b.md)", "\u{200D}", "\n\u{301}"]
+        var samples = ["", "\n", "\n\n", "a", "a\n", "\nb", "一行目\n二行目\n"]
+        for _ in 0..<500 {
+            samples.append((0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in samples {
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+            XCTAssertEqual(MarkdownParser.lines(of: text), expected, "lines of \(text.debugDescription)")
+        }
+    }
+
+    /// Plain numbers go straight to `Double`; numbers with separators take the general path.
+    func testNumbers() {
+        let cases: [(String, Double?)] = [
+            ("30", 30), ("-1.5", -1.5), ("1e3", 1000), ("+2", 2), ("0.25", 0.25), ("1_000", 1000), ("12 500", 12500),
+            ("", nil), ("1,000", nil), ("0x10", nil), ("inf", nil), ("nan", nil), ("1e400", nil), ("30社", nil), ("-", nil), ("_", nil),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(MappingReader.parseNumber(text), expected, text)
+        }
+    }
+
+    /// Trimming answers ASCII white space without Unicode's property lookup, and still trims the rest.
+    func testTrimming() {
+        XCTAssertEqual(" \t目標\n".trimmed, "目標")
+        XCTAssertEqual("\u{3000}全角\u{3000}".trimmed, "全角")
+        XCTAssertEqual("\u{A0}x\u{2029}".trimmed, "x")
+        XCTAssertEqual("\u{1C}x\u{1F}".trimmed, "\u{1C}x\u{1F}", "U+001C…U+001F are not white space in Unicode")
+        XCTAssertEqual("\u{0B}\u{0C}x\r".trimmed, "x")
+        XCTAssertEqual("   ".trimmed, "")
+        XCTAssertEqual("".trimmed, "")
+    }
+}
