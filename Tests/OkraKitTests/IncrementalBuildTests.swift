@@ -32,6 +32,9 @@ final class IncrementalBuildTests: XCTestCase {
         let full = scratch.appendingPathComponent("full").path
         let outcome = try Pipeline.build(PipelineOptions(contentDirectory: content.path, today: today), theme: try Theme.load(directory: nil), output: full)
         XCTAssertTrue(outcome.succeeded, edit, file: file, line: line)
+        if let check = report.check {
+            XCTAssertEqual(check.diagnostics, outcome.check.diagnostics, "\(edit): the warnings differ from a full build's", file: file, line: line)
+        }
         assertSameFiles(scratch.appendingPathComponent("live"), URL(fileURLWithPath: full), edit, file: file, line: line)
         return report
     }
@@ -93,6 +96,7 @@ final class IncrementalBuildTests: XCTestCase {
             ("task list item", "2026-Q3/stores/reviews.md", .incremental, { $0 + "\n- [x] 口コミ返信のテンプレートを作る\n- [ ] 店長会で共有する\n" }),
             ("manual health", "2026-Q3/marketing/mql.md", .incremental, { Self.replacingFirst(#"^(title: .*)$"#, in: $0) { $0 + "\nhealth: off_track" } }),
             ("owner", "2026-Q3/marketing/mql.md", .incremental, { Self.replacingFirst(#"^owner: (.*)$"#, in: $0) { $0 == "hayashi" ? "kimura" : "hayashi" } }),
+            ("check-in in the future (a warning)", objective, .incremental, { Self.replacingFirst(#"date: ([0-9-]+)"#, in: $0) { _ in "2026-12-20" } }),
             ("key result owner", objective, .incremental, { Self.replacingFirst(#"^    owner: (.*)$"#, in: $0) { $0 == "ito" ? "sasaki" : "ito" } }),
             ("alignment", "2026-Q3/marketing/mql.md", .full, { Self.replacingFirst(#"^aligns_to: (.*)$"#, in: $0) { _ in "[2026/company/brand-loyalty]" } }),
             ("site title", "site.yaml", .full, { Self.replacingFirst(#"^title: (.*)$"#, in: $0) { $0 + " 2026" } }),

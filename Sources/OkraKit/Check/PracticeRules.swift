@@ -7,9 +7,17 @@ public enum PracticeRules {
     public static let keyResultRange = 2...5
     public static let lowConfidence = 0.3
 
-    public static func check(_ content: Content, graph: AlignmentGraph, stale: [StaleKeyResult], log: inout DiagnosticLog) {
+    /// Returns the diagnostics of the checks that look at one objective at a time, by objective, for `earlier`.
+    /// `earlier`: those of an earlier build of the same site whose files, organisation, settings and day are
+    /// unchanged (``IncrementalBuild`` passes them only then); an objective equal in both is not checked again.
+    @discardableResult
+    public static func check(_ content: Content, graph: AlignmentGraph, stale: [StaleKeyResult], log: inout DiagnosticLog,
+                             reusing earlier: (content: Content, diagnostics: [ObjectiveID: [Diagnostic]])? = nil) -> [ObjectiveID: [Diagnostic]] {
         checkObjectiveCounts(content, log: &log)
         let perObjective = content.objectives.parallelMap { objective -> [Diagnostic] in
+            if let earlier, let diagnostics = earlier.diagnostics[objective.id], earlier.content.objective(objective.id) == objective {
+                return diagnostics
+            }
             var log = DiagnosticLog()
             checkShape(objective, log: &log)
             checkCheckins(objective, content: content, log: &log)
@@ -39,6 +47,7 @@ public enum PracticeRules {
             log.report(.unsupportedRootObjective, at: objective.titleLocation,
                        "no objective aligns to this company objective and no key result contributes to it: align a department objective to '\(id.path)', or drop it")
         }
+        return Dictionary(uniqueKeysWithValues: zip(content.objectives.map(\.id), perObjective))
     }
 
     private static func checkObjectiveCounts(_ content: Content, log: inout DiagnosticLog) {

@@ -35,6 +35,8 @@ public struct CheckOutcome: Sendable {
     /// Non-Markdown files inside unit folders, copied next to the objective pages.
     public var assetFiles: [ContentFile]
     public var timings: [StepTiming]
+    /// The diagnostics of the per-objective checks, by objective, for a later incremental build to reuse.
+    var objectiveDiagnostics: [ObjectiveID: [Diagnostic]] = [:]
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -51,8 +53,11 @@ public enum Pipeline {
     }
 
     /// model → link → score → check, from files already loaded and parsed (by ``check(_:)``, or by an
-    /// incremental build that parsed only the files that changed).
-    static func analyse(_ loaded: LoadedContent, parsed: ParseStep.Output, options: PipelineOptions, timings: [StepTiming]) -> CheckOutcome {
+    /// incremental build that parsed only the files that changed). `earlier`: the outcome of an earlier build
+    /// whose files, organisation, settings and day are unchanged; the scores and per-objective checks of
+    /// objectives equal in both are taken from it.
+    static func analyse(_ loaded: LoadedContent, parsed: ParseStep.Output, options: PipelineOptions, timings: [StepTiming],
+                        reusing earlier: CheckOutcome? = nil) -> CheckOutcome {
         var timings = timings
         var log = DiagnosticLog()
         log.append(contentsOf: parsed.diagnostics)
@@ -65,17 +70,20 @@ public enum Pipeline {
         }
         let graph = timed("link", into: &timings) { ReferenceResolver.link(content, log: &log) }
         let (scorecard, stale) = timed("score", into: &timings) { () -> (Scorecard, [StaleKeyResult]) in
-            let scorecard = Scorecard(content: content)
+            let scorecard = Scorecard(content: content, reusing: earlier.map { ($0.content, $0.scorecard) })
             return (scorecard, Staleness.staleKeyResults(in: content, scorecard: scorecard))
         }
-        timed("check", into: &timings) { PracticeRules.check(content, graph: graph, stale: stale, log: &log) }
+        let objectiveDiagnostics = timed("check", into: &timings) {
+            PracticeRules.check(content, graph: graph, stale: stale, log: &log,
+                                reusing: earlier.map { ($0.content, $0.objectiveDiagnostics) })
+        }
 
         return CheckOutcome(
             content: content, graph: graph, scorecard: scorecard, staleKeyResults: stale,
             diagnostics: Diagnostic.sorted(log.diagnostics),
             checkedFileCount: parsed.checkedFileCount,
             assetFiles: loaded.files.filter { if case .asset = $0.role { return true } else { return false } },
-            timings: timings)
+            timings: timings, objectiveDiagnostics: objectiveDiagnostics)
     }
 
     /// Runs one named step and records how long it took.

@@ -23,10 +23,17 @@ public struct Scorecard: Sendable {
     private var unitTreeAggregates: [String: [String: Aggregate]] = [:]
     private var periodAggregates: [String: Aggregate] = [:]
 
-    public init(content: Content) {
+    /// `earlier`: the content and scorecard of an earlier build; the score of an objective that is equal in both,
+    /// in an equal period on the same day, is taken from it instead of computed again (``IncrementalBuild``).
+    public init(content: Content, reusing earlier: (content: Content, scorecard: Scorecard)? = nil) {
         today = content.today
+        let reusable = earlier.flatMap { $0.scorecard.today == content.today ? $0 : nil }
         let scored = content.objectives.parallelMap { objective -> (ObjectiveID, ObjectiveScore)? in
             guard let period = content.period(objective.id.period) else { return nil }
+            if let reusable, let score = reusable.scorecard.objectiveScores[objective.id],
+               reusable.content.objective(objective.id) == objective, reusable.content.period(objective.id.period) == period {
+                return (objective.id, score)
+            }
             return (objective.id, Progress.score(of: objective, in: period, on: content.today))
         }
         for case let (id, score)? in scored { objectiveScores[id] = score }

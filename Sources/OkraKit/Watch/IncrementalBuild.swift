@@ -102,7 +102,7 @@ public final class IncrementalBuild {
         let reusable = parsed
         let parseOutput = Pipeline.timed("parse", into: &timings) { ParseStep.run(loaded) { reusable[$0.path] } }
         parsed = parseOutput.objectiveFiles
-        let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings)
+        let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: structural ? nil : built)
         timings = check.timings
         let changedFiles = (changed + removed).sorted()
         guard check.errorCount == 0 else {
