@@ -105,14 +105,17 @@ chmod -R u+w "$HUGO_COPY"   # the shared folder may be read-only; Hugo writes it
 rm -rf "$HUGO_COPY/resources" "$HUGO_COPY/.hugo_build.lock"
 
 # --- Corpora ---------------------------------------------------------------------------------------
+# A corpus is written again when the generator's sources (or the calendar it borrows from OkraKit) changed:
+# the stamp holds their hash. (The binary's date would change with every change to OkraKit.)
+generator_hash=$(cat Benchmarks/Corpus/*.swift Sources/OkraKit/Support/Day.swift | sha256sum | cut -d' ' -f1)
 for n in $BENCH_SIZES; do
   corpus=$CORPORA/$n
   stamp=$CORPORA/.stamp-$n
-  if [ ! -f "$stamp" ] || [ ! -f "$corpus/site.yaml" ] || [ "$GENERATOR" -nt "$stamp" ]; then
+  if [ ! -f "$corpus/site.yaml" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$generator_hash" ]; then
     say "generating $n objectives → Benchmarks/corpus/$n"
     retire "$corpus"   # deleted later with the trash; also faster than the generator's FileManager.removeItem
     "$GENERATOR" --objectives "$n" --output "$corpus" | tee "$RAW/corpus-$n.txt"
-    touch "$stamp"
+    echo "$generator_hash" > "$stamp"
   else
     say "Benchmarks/corpus/$n is up to date"
   fi
