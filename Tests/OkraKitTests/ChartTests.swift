@@ -277,6 +277,104 @@ final class ChartTests: XCTestCase {
         }
     }
 
+    // MARK: - Writing into a buffer
+
+    /// `Charts.num` writes its digits straight into a buffer; these are the strings that the version which
+    /// built them with `String(Int)` and concatenation gave.
+    func testCoordinatesAreWrittenAsBefore() {
+        let cases: [(Double, String)] = [
+            (0, "0"), (-0.0, "0"), (-0.004, "0"), (-0.005, "-0.01"), (0.005, "0.01"), (1e-9, "0"),
+            (1e12, "1000000000000"), (1e13, "1000000000000"), (-1e13, "-1000000000000"), (-999_999_999_999.99, "-999999999999.99"),
+            (.nan, "0"), (.infinity, "0"), (-.infinity, "0"), (12.5, "12.5"), (12.05, "12.05"), (0.1 + 0.2, "0.3"),
+            (75.015, "75.02"), (188.905, "188.91"), (-3, "-3"), (-7.1, "-7.1"), (100, "100"), (0.995, "1"), (9.999, "10"),
+            (1_000_000.01, "1000000.01"),
+        ]
+        for (value, expected) in cases {
+            XCTAssertEqual(Charts.num(value), expected, "\(value)")
+            var buffer = TextBuffer()
+            buffer += "x="
+            Charts.num(value, into: &buffer)
+            XCTAssertEqual(buffer.text, "x=" + expected, "\(value)")
+        }
+    }
+
+    /// A chart id hashed part by part is the 64-bit FNV-1a of the parts' text, each part followed by 0x1f:
+    /// what hashing a list of strings (`String(Int)`, `Charts.key`, `Day.iso`) gave.
+    func testChartHashFeedsTheBytesOfThePartsText() {
+        func reference(_ kind: String, _ parts: [String]) -> String {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for part in [kind] + parts {
+                for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                hash = (hash ^ 0x1f) &* 0x0000_0100_0000_01b3
+            }
+            let hex = String(hash, radix: 16)
+            return "okra-\(kind)-" + String(repeating: "0", count: 16 - hex.count) + hex
+        }
+        // Years 1970, 2026, 1, 0, negative and past 9999 (the last two are not four digits in Day.iso).
+        let days = [Day(ordinal: 0), Day(iso: "2026-02-03")!, Day(ordinal: -719_000), Day(ordinal: -719_478), Day(ordinal: -800_000),
+                    Day(ordinal: 3_000_000)]
+        let doubles: [Double?] = [nil, 0, -0.0, 1, -1.5, .nan, .infinity, 1e300, .leastNonzeroMagnitude]
+        let integers = [0, 7, -7, 20_000, Int.min, Int.max]
+        var hash = Charts.ChartHash(kind: "checkins")
+        var parts: [String] = []
+        for day in days {
+            hash.add(day)
+            parts.append(day.iso)
+        }
+        for value in doubles {
+            hash.add(value)
+            parts.append(Charts.key(value))
+        }
+        for integer in integers {
+            hash.add(integer)
+            parts.append(String(integer))
+        }
+        hash.add("目標 & <title>")
+        parts.append("目標 & <title>")
+        XCTAssertEqual(hash.id, reference("checkins", parts))
+        XCTAssertEqual(Charts.chartID("units", parts), reference("units", parts))
+        XCTAssertEqual(Charts.ChartHash(kind: "progress").id, reference("progress", []))
+    }
+
+    func testEscapingIntoABufferGivesTheEscapedText() {
+        XCTAssertEqual(HTML.escape("<a href=\"x\">it's</a> & more"), "&lt;a href=&quot;x&quot;&gt;it&#39;s&lt;/a&gt; &amp; more")
+        for text in ["", "plain", "&", "<a href=\"x\">it's</a> & more", "目標 & 実績 <30社>", "'\"'", "tail&", "&head"] {
+            var buffer = TextBuffer()
+            buffer.appendEscaped(text)
+            XCTAssertEqual(buffer.text, HTML.escape(text), text)
+        }
+    }
+
+    func testBufferWritesIntegersLikeStringAndGrows() {
+        for value in [0, 7, -7, 10, 99, 100, -100, 12_345, Int.min, Int.max] {
+            var buffer = TextBuffer()
+            buffer.appendDecimal(value)
+            XCTAssertEqual(buffer.text, String(value))
+        }
+        for value: UInt64 in [0, 1, 15, 16, 255, 0xdead_beef, .max] {
+            var buffer = TextBuffer()
+            buffer.appendHexadecimal(value)
+            buffer += " "
+            buffer.appendHexadecimal(value, minimumCount: 16)
+            let hex = String(value, radix: 16)
+            XCTAssertEqual(buffer.text, hex + " " + String(repeating: "0", count: 16 - hex.count) + hex)
+        }
+        var buffer = TextBuffer(capacity: 1)
+        var expected = ""
+        for index in 0..<500 {
+            let piece = "piece \(index) 日本語 " + String(repeating: "x", count: index % 40)
+            buffer += "<"
+            buffer.append(piece)
+            buffer.appendDigits(UInt(index), minimumCount: 4)
+            expected += "<" + piece + String(repeating: "0", count: 4 - String(index).count) + String(index)
+        }
+        XCTAssertEqual(buffer.count, expected.utf8.count)
+        XCTAssertEqual(buffer.text, expected)
+        var copy = TextBuffer()
+        copy.append(buffer)
+        XCTAssertEqual(TextBuffer.text(copy, buffer, "</end>"), expected + expected + "</end>")
+    }
+
     // MARK: - Checks
 
     /// Attributes that hold numbers (or lists of them).

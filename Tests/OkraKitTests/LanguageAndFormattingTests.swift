@@ -42,6 +42,41 @@ final class LanguageAndFormattingTests: XCTestCase {
         XCTAssertEqual(Period.computed("2026-Q3", fiscalYearStart: 1)!.label(in: .en, fiscalYearStart: 1), "2026 Q3")
     }
 
+    /// The formats write digits into a buffer; these are the strings that the version which built them
+    /// with `String(Int)`, arrays of groups and concatenation gave.
+    func testNumbersAndDatesAtTheEdges() {
+        let ja = Formatter(language: .ja), en = Formatter(language: .en)
+        let numbers: [(Double, String)] = [
+            (0, "0"), (-0.0, "0"), (-0.004, "0"), (-0.005, "-0.01"), (0.004, "0"), (0.005, "0.01"), (0.01, "0.01"), (-0.01, "-0.01"),
+            (1e12, "1,000,000,000,000"), (-1e12, "-1,000,000,000,000"), (1_234_567.891, "1,234,567.89"), (4.05, "4.05"),
+            (999.999, "1,000"), (-1234.5, "-1,234.5"), (1001, "1,001"), (1_000_000, "1,000,000"), (1_000_001.1, "1,000,001.1"),
+            (1_000_000_000.07, "1,000,000,000.07"), (2.675, "2.68"), (1.005, "1"), (9_007_199_254_740.99, "9,007,199,254,740.99"),
+            (1e15 + 0.5, "1,000,000,000,000,000.5"),
+        ]
+        for (value, expected) in numbers {
+            XCTAssertEqual(ja.number(value), expected, "\(value)")
+            var buffer = TextBuffer()
+            en.number(value, into: &buffer)
+            XCTAssertEqual(buffer.text, expected, "\(value)")
+        }
+        let percents: [(Double, String)] = [(0, "0%"), (-0.004, "0%"), (-0.005, "-1%"), (0.625, "63%"), (-2.5, "-250%"), (1e6, "100000000%")]
+        for (fraction, expected) in percents { XCTAssertEqual(ja.percent(fraction), expected, "\(fraction)") }
+        XCTAssertEqual(ja.quantity(-3, unit: "％"), "-3%")
+        XCTAssertEqual(ja.quantity(3, unit: ""), "3")
+        XCTAssertEqual(ja.quantity(3, unit: nil), "3")
+        XCTAssertEqual(en.quantity(1234, unit: "\u{2068}עסקאות\u{2069}"), "1,234 \u{2068}עסקאות\u{2069}")
+        XCTAssertEqual(ja.quantity(8, unit: "万円"), "8万円")
+        // Years before 1000, before year 0 and after 9999 are written as `String(year)`.
+        for day in [Day(ordinal: -719_000), Day(ordinal: -800_000), Day(ordinal: 3_000_000)] {
+            let (year, month, dayOfMonth) = day.components
+            let monthName = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]
+            XCTAssertEqual(ja.date(day), "\(year)年\(month)月\(dayOfMonth)日")
+            XCTAssertEqual(en.date(day), "\(dayOfMonth) \(monthName) \(year)")
+            XCTAssertEqual(ja.shortDate(day), "\(month)/\(dayOfMonth)")
+            XCTAssertEqual(en.shortDate(day), "\(dayOfMonth) \(monthName)")
+        }
+    }
+
     func testPagesUseTheSiteLanguage() throws {
         for (content, language, expected, foreign) in [(SiteBuildTests.fixtureSite, "en", "Key results", "主要な結果"),
                                                        (ExampleContentTests.contentDirectory, "ja", "主要な結果", "Key results")] {

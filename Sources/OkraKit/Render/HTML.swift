@@ -20,6 +20,21 @@ public enum HTML {
         return escaped ?? text
     }
 
+    /// Appends `text` to `buffer` with `& < > " '` replaced by character references, without a `String`
+    /// in between (the same bytes as ``escape(_:)``).
+    static func escape(_ text: String, into buffer: inout TextBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices where isSpecial(bytes[index]) {
+                buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                buffer.append(reference(bytes[index]))
+                runStart = index + 1
+            }
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
     @inline(__always)
     private static func isSpecial(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
@@ -34,6 +49,11 @@ public enum HTML {
         default: return "&#39;"
         }
     }
+}
+
+extension TextBuffer {
+    /// Appends `text` escaped for HTML and SVG (``HTML/escape(_:)``).
+    mutating func appendEscaped(_ text: String) { HTML.escape(text, into: &self) }
 }
 
 private extension Array where Element == UInt8 {

@@ -1,22 +1,166 @@
-/// Text built from many small pieces: UTF-8 bytes in one growing array. Appending a short string to a
-/// `String` updates its count and flags each time, which made drawing a chart (thousands of pieces)
-/// cost twice what the bytes themselves do.
-struct TextBuffer {
-    private var bytes: [UInt8] = []
+/// Text built from many small pieces: UTF-8 bytes in one growing block of memory. Appending a short
+/// string to a `String` updates its count and flags each time, and appending it to a `[UInt8]` checks
+/// that the array is not shared and calls `memmove`; a chart is thousands of such pieces, which cost
+/// more than the bytes themselves.
+///
+/// The buffer owns its memory and cannot be copied (`~Copyable`), so that writing needs no check
+/// for sharing; it is only ever a local variable or a field of one (``Charts/Canvas``). Numbers are
+/// written digit by digit, without a `String` of their own. Literals go in with `+=`, strings with
+/// `append(_:)`.
+struct TextBuffer: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    private(set) var count = 0
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
-
-    var isEmpty: Bool { bytes.isEmpty }
-
-    /// The text appended so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    static func += (buffer: inout TextBuffer, piece: String) {
-        var piece = piece
-        piece.withUTF8 { buffer.bytes.append(contentsOf: $0) }
+    /// An empty buffer with room for `capacity` bytes before it grows.
+    init(capacity: Int = 0) {
+        self.capacity = Swift.max(capacity, 32)
+        start = .allocate(capacity: self.capacity)
     }
 
-    static func += (buffer: inout TextBuffer, piece: StaticString) {
-        piece.withUTF8Buffer { buffer.bytes.append(contentsOf: $0) }
+    deinit { start.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The text appended so far.
+    var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+    /// The texts of `first`, `second` and `last` in one `String`, their bytes copied once (not into a
+    /// buffer of their own first).
+    static func text(_ first: borrowing TextBuffer, _ second: borrowing TextBuffer, _ last: StaticString) -> String {
+        let lastCount = last.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: first.count + second.count + lastCount) { storage in
+            var end = storage.baseAddress!
+            end.initialize(from: first.start, count: first.count)
+            end += first.count
+            end.initialize(from: second.start, count: second.count)
+            end += second.count
+            last.withUTF8Buffer { end.initialize(from: $0.baseAddress!, count: lastCount) }
+            return first.count + second.count + lastCount
+        }
+    }
+
+    // MARK: Raw bytes
+
+    /// Makes room for at most `maximumCount` more bytes and lets `write` put them at the end of the text,
+    /// from the pointer it is given; `write` returns how many it wrote (never more than `maximumCount`).
+    @inline(__always)
+    mutating func write(maximumCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if maximumCount > capacity - count { grow(toHold: count + maximumCount) }
+        let written = write(start + count)
+        precondition(written <= maximumCount, "TextBuffer.write wrote more than it asked room for")
+        count += written
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        let newCapacity = Swift.max(needed, capacity * 2)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.initialize(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        write(maximumCount: 1) { end in
+            end.pointee = byte
+            return 1
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        let byteCount = bytes.count
+        write(maximumCount: byteCount) { end in
+            // A loop is quicker than calling memmove for the short pieces most appends are.
+            if byteCount <= 16 {
+                for index in 0..<byteCount { end[index] = source[index] }
+            } else {
+                end.update(from: source, count: byteCount)
+            }
+            return byteCount
+        }
+    }
+
+    // MARK: Text
+
+    /// Appends a literal (`+=` says the same, shorter).
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    @inline(__always)
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends the text of `other`.
+    mutating func append(_ other: borrowing TextBuffer) {
+        append(UnsafeBufferPointer(start: other.start, count: other.count))
+    }
+
+    /// Appends a literal. (Only literals: with a `String` overload as well, Swift would pick that one for a
+    /// literal, which costs a retain, a release and a copy of the bytes to the stack.)
+    @inline(__always)
+    static func += (buffer: inout TextBuffer, piece: StaticString) { buffer.append(piece) }
+
+    // MARK: Numbers
+
+    /// Appends `value` in decimal, like `String(value)`: `-42`, `0`, `1234`.
+    mutating func appendDecimal(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, minimumCount: 1)
+    }
+
+    /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits (`7` as `007` for 3).
+    @inline(__always)
+    mutating func appendDigits(_ value: UInt, minimumCount: Int) {
+        var digitCount = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            digitCount += 1
+        }
+        let written = Swift.max(digitCount, minimumCount)
+        write(maximumCount: written) { end in
+            var rest = value
+            var index = written
+            while index > 0 {
+                index -= 1
+                end[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            return written
+        }
+    }
+
+    /// Appends `value` in lowercase hexadecimal without leading zeros, like `String(value, radix: 16)`;
+    /// with `minimumCount`, leading zeros up to that many digits.
+    mutating func appendHexadecimal(_ value: UInt64, minimumCount: Int = 1) {
+        var digitCount = 1
+        var rest = value
+        while rest >= 16 {
+            rest >>= 4
+            digitCount += 1
+        }
+        let written = Swift.max(digitCount, minimumCount)
+        write(maximumCount: written) { end in
+            var rest = value
+            var index = written
+            while index > 0 {
+                index -= 1
+                let digit = UInt8(truncatingIfNeeded: rest & 0xf)
+                end[index] = digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ (digit &- 10)
+                rest >>= 4
+            }
+            return written
+        }
     }
 }

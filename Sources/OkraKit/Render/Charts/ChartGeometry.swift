@@ -6,18 +6,27 @@ extension Charts {
     /// A coordinate: rounded to at most two decimals, no trailing zeros, never `-0`, `nan` or `inf`
     /// (a value that is not finite is written as 0; callers clamp before they get here).
     static func num(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let hundredths = (min(max(value, -1e12), 1e12) * 100).rounded()
-        var scaled = Int(hundredths)
-        if scaled == 0 { return "0" }
-        let negative = scaled < 0
-        scaled = abs(scaled)
-        var text = (negative ? "-" : "") + String(scaled / 100)
+        var text = TextBuffer(capacity: 24)
+        num(value, into: &text)
+        return text.text
+    }
+
+    /// Appends ``num(_:)`` of `value` to `text`, digit by digit.
+    static func num(_ value: Double, into text: inout TextBuffer) {
+        guard value.isFinite else { return text.append(UInt8(ascii: "0")) }
+        let hundredths = Int((min(max(value, -1e12), 1e12) * 100).rounded())
+        if hundredths < 0 { text.append(UInt8(ascii: "-")) }
+        let scaled = hundredths.magnitude
+        text.appendDigits(scaled / 100, minimumCount: 1)
         let fraction = scaled % 100
         if fraction != 0 {
-            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+            text.append(UInt8(ascii: "."))
+            if fraction % 10 == 0 {
+                text.appendDigits(fraction / 10, minimumCount: 1)
+            } else {
+                text.appendDigits(fraction, minimumCount: 2)
+            }
         }
-        return text
     }
 
     /// `value` when finite, else `fallback`; kept within ±10¹² so that every formatter and coordinate stays
@@ -50,36 +59,102 @@ extension Charts {
 
     // MARK: Ids
 
-    /// 64-bit FNV-1a of the UTF-8 bytes of `parts` (each followed by a unit separator).
-    static func fnv1a(_ parts: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0x1f
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
-
     /// `okra-<kind>-<16 hex digits>`: the same for the same input, different for different inputs.
     static func chartID(_ kind: String, _ parts: [String]) -> String {
-        let hex = String(fnv1a([kind] + parts), radix: 16)
-        return "okra-\(kind)-" + String(repeating: "0", count: 16 - hex.count) + hex
+        var hash = ChartHash(kind: kind)
+        for part in parts { hash.add(part) }
+        return hash.id
     }
 
     /// A stable text for a Double in the hash input.
     /// (Its bit pattern: formatting a Double's shortest decimal form costs ten times more.)
     static func key(_ value: Double?) -> String { value.map { String($0.bitPattern, radix: 16) } ?? "-" }
 
+    /// The id of a chart (``chartID(_:_:)``) computed part by part: 64-bit FNV-1a of the UTF-8 bytes of the
+    /// kind and of each part, each followed by a unit separator (0x1f), without building the parts as strings.
+    /// `add` gives the same bytes as ``key(_:)`` for a Double, `String(_:)` for an Int and `Day.iso` for a day.
+    struct ChartHash {
+        private let kind: String
+        private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        init(kind: String) {
+            self.kind = kind
+            add(kind)
+        }
+
+        /// `okra-<kind>-<16 hex digits>`.
+        var id: String {
+            var text = TextBuffer(capacity: 32 + kind.utf8.count)
+            text += "okra-"
+            text.append(kind)
+            text.append(UInt8(ascii: "-"))
+            text.appendHexadecimal(value, minimumCount: 16)
+            return text.text
+        }
+
+        @inline(__always)
+        private mutating func feed(_ byte: UInt8) {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+
+        private mutating func endPart() { feed(0x1f) }
+
+        private mutating func feedBytes(of text: String) {
+            for byte in text.utf8 { feed(byte) }
+        }
+
+        /// Feeds the decimal digits of `number`, at least `minimumCount` of them (leading zeros).
+        private mutating func feedDigits(_ number: UInt, minimumCount: Int = 1) {
+            if number >= 10 || minimumCount > 1 { feedDigits(number / 10, minimumCount: minimumCount - 1) }
+            feed(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: number % 10))
+        }
+
+        mutating func add(_ part: String) {
+            feedBytes(of: part)
+            endPart()
+        }
+
+        /// `String(number)`.
+        mutating func add(_ number: Int) {
+            if number < 0 { feed(UInt8(ascii: "-")) }
+            feedDigits(number.magnitude)
+            endPart()
+        }
+
+        /// ``Charts/key(_:)``: the bit pattern in lowercase hexadecimal, or `-` for nil.
+        mutating func add(_ number: Double?) {
+            guard let number else { return add("-") }
+            let bits = number.bitPattern
+            var shift = 60
+            while shift > 0 && bits >> UInt64(shift) == 0 { shift -= 4 }
+            while shift >= 0 {
+                let digit = UInt8(truncatingIfNeeded: bits >> UInt64(shift) & 0xf)
+                feed(digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ (digit &- 10))
+                shift -= 4
+            }
+            endPart()
+        }
+
+        /// `day.iso`.
+        mutating func add(_ day: Day) {
+            let (year, month, dayOfMonth) = day.components
+            guard (0...9999).contains(year) else { return add(day.iso) }
+            feedDigits(UInt(year), minimumCount: 4)
+            feed(UInt8(ascii: "-"))
+            feedDigits(UInt(month), minimumCount: 2)
+            feed(UInt8(ascii: "-"))
+            feedDigits(UInt(dayOfMonth), minimumCount: 2)
+            endPart()
+        }
+    }
+
     // MARK: User text
 
     /// Removes what XML and HTML forbid in text (controls other than white space, noncharacters) and
     /// turns line breaks and tabs into spaces.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { needsCleaning($0.value) }) else { return text }
+        guard !isPlainASCII(text), text.unicodeScalars.contains(where: { needsCleaning($0.value) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -98,6 +173,13 @@ extension Charts {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFDD0...0xFDEF: return true
         default: return value & 0xFFFE == 0xFFFE
         }
+    }
+
+    /// True when `text` is printable ASCII only (no controls): such a text needs no cleaning and no isolate,
+    /// and checking its bytes costs less than looking at its scalars.
+    static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
     /// `text` without leading and trailing spaces.
@@ -127,7 +209,7 @@ extension Charts {
     }
 
     static func isolated(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { affectsDirection($0.value) }) else { return text }
+        guard !isPlainASCII(text), text.unicodeScalars.contains(where: { affectsDirection($0.value) }) else { return text }
         let inner = text.unicodeScalars.filter { $0.value != 0x2068 && $0.value != 0x2069 }
         return "\u{2068}" + String(String.UnicodeScalarView(inner)) + "\u{2069}"
     }
@@ -143,6 +225,7 @@ extension Charts {
 
     /// Width of one scalar in ems, a little generous so that estimated layouts do not overlap.
     private static func emWidth(_ value: UInt32) -> Double {
+        if value < 0x80 { return asciiEmWidth(value) }
         switch value {
         case 0x0300...0x036F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
             return 0
@@ -150,13 +233,16 @@ extension Charts {
              0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
              0x1F300...0x1FAFF, 0x20000...0x3FFFD:
             return 1
-        case 0x20: return 0.3
         case 0x2026: return 1
         case 0x2014: return 1
-        default: break
+        default: return 0.62
         }
-        guard value < 0x80, let ascii = Unicode.Scalar(value) else { return 0.62 }
-        switch ascii {
+    }
+
+    /// ``emWidth(_:)`` of an ASCII scalar (looked at first: most text in a chart is ASCII).
+    private static func asciiEmWidth(_ value: UInt32) -> Double {
+        if value == 0x20 { return 0.3 }
+        switch Unicode.Scalar(UInt8(truncatingIfNeeded: value)) {
         case "i", "l", "j", "I", ".", ",", ":", ";", "'", "|", "!", "(", ")", "[", "]": return 0.32
         case "f", "t", "r": return 0.4
         case "m", "w", "M", "W", "%", "@": return 0.9
@@ -287,13 +373,14 @@ extension Charts {
     // MARK: SVG elements
 
     /// The text of an SVG document under construction, one element per line.
-    /// SVG elements drawn one per line into one growing buffer.
-    struct Canvas {
+    /// SVG elements drawn one per line into one growing buffer (which cannot be copied, so neither can a canvas).
+    struct Canvas: ~Copyable {
         /// Lines put before everything else (`<defs>`), each ending in a line break.
         private var head = ""
-        private var body = TextBuffer(capacity: 4096)
+        private var body: TextBuffer
 
-        init() {}
+        /// A canvas with room for `capacity` bytes of drawing before it needs to grow.
+        init(capacity: Int = 4096) { body = TextBuffer(capacity: capacity) }
 
         /// Every element drawn, one per line, each line ending in a line break.
         var drawing: String { head + body.text }
@@ -303,13 +390,14 @@ extension Charts {
 
         mutating func add(_ line: String) {
             if line.hasPrefix("<a ") { hasLinks = true }
-            body += line
+            body.append(line)
             body += "\n"
         }
 
         /// Appends everything drawn on `other`.
-        mutating func add(_ other: Canvas) {
-            body += other.drawing
+        mutating func add(_ other: borrowing Canvas) {
+            body.append(other.head)
+            body.append(other.body)
             if other.hasLinks { hasLinks = true }
         }
 
@@ -318,31 +406,41 @@ extension Charts {
             if let line { head = line + "\n" + head }
         }
 
-        private mutating func attribute(_ name: String, _ value: Double) {
+        private mutating func attribute(_ name: StaticString, _ value: Double) {
             body += " "
             body += name
             body += "=\""
-            body += num(value)
+            num(value, into: &body)
             body += "\""
         }
 
-        private mutating func open(_ element: String, _ className: String) {
+        private mutating func open(_ element: StaticString, _ className: String) {
             body += "<"
             body += element
             body += " class=\""
-            body += className
+            body.append(className)
             body += "\""
         }
 
-        private mutating func close(_ element: String, title: String?) {
+        /// Ends an element that has no content.
+        private mutating func close() {
+            body += "/>\n"
+        }
+
+        /// Ends an element with a `<title>` (a tooltip) that `writeTitle` appends, already escaped.
+        private mutating func close(_ element: StaticString, writingTitle writeTitle: (inout TextBuffer) -> Void) {
+            body += "><title>"
+            writeTitle(&body)
+            body += "</title></"
+            body += element
+            body += ">\n"
+        }
+
+        private mutating func close(_ element: StaticString, title: String?) {
             if let title {
-                body += "><title>"
-                body += title
-                body += "</title></"
-                body += element
-                body += ">\n"
+                close(element) { $0.append(title) }
             } else {
-                body += "/>\n"
+                close()
             }
         }
 
@@ -354,7 +452,7 @@ extension Charts {
             attribute("width", Swift.max(0, width))
             attribute("height", Swift.max(0, height))
             if let rx { attribute("rx", rx) }
-            body += extra
+            body.append(extra)
             close("rect", title: title)
         }
 
@@ -364,7 +462,7 @@ extension Charts {
             attribute("y1", y1)
             attribute("x2", x2)
             attribute("y2", y2)
-            body += "/>\n"
+            close()
         }
 
         enum Anchor: String { case start, middle, end }
@@ -372,23 +470,30 @@ extension Charts {
         /// `content` must already be escaped (``Charts/userText(_:)`` or ``HTML/escape(_:)``).
         mutating func text(_ x: Double, _ y: Double, _ content: String, className: String? = nil, anchor: Anchor = .start,
                            size: Double? = nil, bold: Bool = false) {
+            text(x, y, className: className, anchor: anchor, size: size, bold: bold) { $0.append(content) }
+        }
+
+        /// A `<text>` element whose content `writeContent` appends, already escaped (e.g. with
+        /// ``TextBuffer/appendEscaped(_:)``), without a string of its own.
+        mutating func text(_ x: Double, _ y: Double, className: String? = nil, anchor: Anchor = .start,
+                           size: Double? = nil, bold: Bool = false, content writeContent: (inout TextBuffer) -> Void) {
             body += "<text"
             if let className {
                 body += " class=\""
-                body += className
+                body.append(className)
                 body += "\""
             }
             attribute("x", x)
             attribute("y", y)
-            if anchor != .start {
-                body += " text-anchor=\""
-                body += anchor.rawValue
-                body += "\""
+            switch anchor {
+            case .start: break
+            case .middle: body += " text-anchor=\"middle\""
+            case .end: body += " text-anchor=\"end\""
             }
             if let size { attribute("font-size", size) }
             if bold { body += " font-weight=\"bold\"" }
             body += ">"
-            body += content
+            writeContent(&body)
             body += "</text>\n"
         }
 
@@ -396,45 +501,106 @@ extension Charts {
             body += " points=\""
             for (index, point) in points.enumerated() {
                 if index > 0 { body += " " }
-                body += num(point.0)
-                body += ","
-                body += num(point.1)
+                coordinates(point.0, point.1)
             }
             body += "\""
+        }
+
+        /// `x,y` (one point of a `points` attribute).
+        private mutating func coordinates(_ x: Double, _ y: Double) {
+            num(x, into: &body)
+            body += ","
+            num(y, into: &body)
         }
 
         mutating func polyline(_ points: [(Double, Double)], _ className: String) {
             open("polyline", className)
             self.points(points)
-            body += "/>\n"
+            close()
         }
 
-        mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
+        private mutating func openCircle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String) {
             open("circle", className)
             attribute("cx", cx)
             attribute("cy", cy)
             attribute("r", r)
+        }
+
+        mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
+            openCircle(cx, cy, r, className)
             close("circle", title: title)
+        }
+
+        /// A circle with a tooltip that `writeTitle` appends, already escaped.
+        mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, _ className: String,
+                             writingTitle writeTitle: (inout TextBuffer) -> Void) {
+            openCircle(cx, cy, r, className)
+            close("circle", writingTitle: writeTitle)
+        }
+
+        private mutating func openDiamond(_ cx: Double, _ cy: Double, _ r: Double, _ className: String) {
+            open("polygon", className)
+            body += " points=\""
+            coordinates(cx, cy - r)
+            body += " "
+            coordinates(cx + r, cy)
+            body += " "
+            coordinates(cx, cy + r)
+            body += " "
+            coordinates(cx - r, cy)
+            body += "\""
         }
 
         /// A diamond centred on (cx, cy).
         mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, _ className: String, title: String? = nil) {
-            open("polygon", className)
-            points([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)])
+            openDiamond(cx, cy, r, className)
             close("polygon", title: title)
+        }
+
+        /// A diamond centred on (cx, cy) with a tooltip that `writeTitle` appends, already escaped.
+        mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, _ className: String,
+                              writingTitle writeTitle: (inout TextBuffer) -> Void) {
+            openDiamond(cx, cy, r, className)
+            close("polygon", writingTitle: writeTitle)
         }
 
         /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
         /// `title` and `desc` must already be escaped.
         func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> String {
-            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(width)) \(num(height))\"\(Charts.roleAttribute(hasLinks: hasLinks))"
-            out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"okra-chart okra-chart-\(kind)\" font-size=\"\(num(fontSize))\">\n"
-            out += "<title id=\"\(id)-title\">\(title)</title>\n"
-            out += "<desc id=\"\(id)-desc\">\(desc)</desc>\n"
-            out += head
-            out += body.text
-            out += "</svg>"
-            return out
+            var descText = TextBuffer(capacity: desc.utf8.count)
+            descText.append(desc)
+            return svg(id: id, kind: kind, width: width, height: height, fontSize: fontSize, title: title, desc: descText)
+        }
+
+        /// ``svg(id:kind:width:height:fontSize:title:desc:)`` with the description already in a buffer.
+        func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String,
+                 desc: borrowing TextBuffer) -> String {
+            var out = TextBuffer(capacity: 400 + 4 * id.utf8.count + title.utf8.count + desc.count + head.utf8.count)
+            out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+            num(width, into: &out)
+            out += " "
+            num(height, into: &out)
+            out += "\""
+            out.append(Charts.roleAttribute(hasLinks: hasLinks))
+            out += " aria-labelledby=\""
+            out.append(id)
+            out += "-title "
+            out.append(id)
+            out += "-desc\" class=\"okra-chart okra-chart-"
+            out.append(kind)
+            out += "\" font-size=\""
+            num(fontSize, into: &out)
+            out += "\">\n<title id=\""
+            out.append(id)
+            out += "-title\">"
+            out.append(title)
+            out += "</title>\n<desc id=\""
+            out.append(id)
+            out += "-desc\">"
+            out.append(desc)
+            out += "</desc>\n"
+            out.append(head)
+            return TextBuffer.text(out, body, "</svg>")
         }
     }
 
@@ -473,6 +639,11 @@ extension Charts {
                     + "<circle class=\"okra-pattern-ink\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"/></pattern>"
             }
         }
+    }
+
+    /// `<defs>` with one pattern: ``patternDefinitions(_:_:)`` of a set of one, without the set.
+    static func patternDefinitions(_ id: String, _ pattern: Pattern) -> String {
+        "<defs>" + pattern.definition(id) + "</defs>"
     }
 
     /// `<defs>` with the patterns that `used` names, in a fixed order; empty when none is used.

@@ -135,10 +135,18 @@ extension Charts {
         var comma: String { pick("、", ", ") }
         var rangeDash: String { pick("〜", " – ") }
 
-        func parenthesised(_ text: String) -> String { pick("（\(text)）", " (\(text))") }
+        /// What ``parenthesised(_:)`` puts before the text: 「（」 / " (".
+        var openParenthesis: String { pick("（", " (") }
+        /// What ``parenthesised(_:)`` puts after the text: 「）」 / ")".
+        var closeParenthesis: String { pick("）", ")") }
+
+        func parenthesised(_ text: String) -> String { openParenthesis + text + closeParenthesis }
+
+        /// What ``period(_:_:_:)`` puts before the dates: 「期間 」 / "period ".
+        var periodName: String { pick("期間 ", "period ") }
 
         func period(_ formatter: Formatter, _ start: Day, _ end: Day) -> String {
-            pick("期間 ", "period ") + formatter.date(start) + rangeDash + formatter.date(end)
+            periodName + formatter.date(start) + rangeDash + formatter.date(end)
         }
 
         /// "9件" / "9 objectives".

@@ -13,11 +13,17 @@ extension Charts {
         let fill = clamp01(raw)
         let expectedFraction = expected.flatMap { $0.isFinite ? clamp01($0) : nil }
         let cleanLabel = trimmed(clean(label))
-        let id = chartID("progress", [key(raw), key(expectedFraction), band.rawValue, cleanLabel, language.rawValue])
+        var hash = ChartHash(kind: "progress")
+        hash.add(raw)
+        hash.add(expectedFraction)
+        hash.add(band.rawValue)
+        hash.add(cleanLabel)
+        hash.add(language.rawValue)
+        let id = hash.id
 
         let width = 320.0, height = 30.0, fontSize = 15.0
         let barX = 2.0, barWidth = 212.0, barY = 8.0, barHeight = 14.0
-        var canvas = Canvas()
+        var canvas = Canvas(capacity: 1024)
         canvas.rect(barX, barY, barWidth, barHeight, "okra-track", rx: 3)
         let fillWidth = barWidth * fill
         let pattern = Pattern.of(band: band)
@@ -35,16 +41,30 @@ extension Charts {
         let available = width - textX - 2
         let needed = textWidth(percent + " " + bandName, fontSize)
         let size = needed > available ? max(11, (fontSize * available / needed * 10).rounded(.down) / 10) : nil
-        canvas.add("<text class=\"okra-value-label\" x=\"\(num(textX))\" y=\"\(num(barY + barHeight / 2 + 5.3))\""
-            + (size.map { " font-size=\"\(num($0))\"" } ?? "")
-            + "><tspan class=\"okra-value\" font-weight=\"bold\">\(HTML.escape(percent))</tspan> "
-            + "<tspan class=\"okra-band-name\">\(HTML.escape(bandName))</tspan></text>")
-        if fillWidth > 0, let pattern { canvas.prepend(patternDefinitions(id, [pattern])) }
+        canvas.text(textX, barY + barHeight / 2 + 5.3, className: "okra-value-label", size: size) {
+            $0 += "<tspan class=\"okra-value\" font-weight=\"bold\">"
+            $0.appendEscaped(percent)
+            $0 += "</tspan> <tspan class=\"okra-band-name\">"
+            $0.appendEscaped(bandName)
+            $0 += "</tspan>"
+        }
+        if fillWidth > 0, let pattern { canvas.prepend(patternDefinitions(id, pattern)) }
 
-        let title = cleanLabel.isEmpty ? words.sentence(words.progress) : cleanLabel
-        var desc = ": " + words.progress + " " + percent + words.parenthesised(bandName)
-        if let expectedFraction { desc += words.comma + words.expected + " " + formatter.percent(expectedFraction) }
-        return canvas.svg(id: id, kind: "progress", width: width, height: height, fontSize: fontSize,
-                          title: userText(title), desc: userText(title) + HTML.escape(desc))
+        let title = userText(cleanLabel.isEmpty ? words.sentence(words.progress) : cleanLabel)
+        // 「{title}: 進捗 64%（黄）、期待値 50%」
+        var desc = TextBuffer(capacity: 128 + title.utf8.count)
+        desc.append(title)
+        desc += ": "
+        desc.appendEscaped(words.progress)
+        desc += " "
+        desc.appendEscaped(percent)
+        desc.appendEscaped(words.parenthesised(bandName))
+        if let expectedFraction {
+            desc.appendEscaped(words.comma)
+            desc.appendEscaped(words.expected)
+            desc += " "
+            formatter.percent(expectedFraction, into: &desc)
+        }
+        return canvas.svg(id: id, kind: "progress", width: width, height: height, fontSize: fontSize, title: title, desc: desc)
     }
 }
