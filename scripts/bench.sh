@@ -139,13 +139,13 @@ for n in $BENCH_SIZES; do
   hugo_cmd="hugo --quiet -s $HUGO_COPY --contentDir $corpus -d $hugo_out"
 
   if ! have "okra-$n.json"; then
-    say "okra build, $n objectives (cold: output removed before each run)"
+    say "okra build, $n objectives (cold: no output folder; the previous one is moved aside)"
     hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "mkdir -p $TRASH && if [ -e $okra_out ]; then mv $okra_out $TRASH/okra-$n.\$(date +%s%N); fi" \
       --export-json "$RAW/okra-$n.json" "$okra_cmd"
   fi
 
   if ! have "hugo-$n.json"; then
-    say "hugo, $n objectives (cold: output removed before each run)"
+    say "hugo, $n objectives (cold: no output folder; the previous one is moved aside)"
     hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "mkdir -p $TRASH && if [ -e $hugo_out ]; then mv $hugo_out $TRASH/hugo-$n.\$(date +%s%N); fi" \
       --export-json "$RAW/hugo-$n.json" "$hugo_cmd"
   fi
@@ -445,7 +445,7 @@ md = ["# Benchmarks", "",
       f"- {machine['hyperfine']}",
       f"- okra: commit {machine['commit']}, `swift build -c release`", "",
       "## Results", "",
-      f"Cold builds (output folder removed before each run), median of {runs} runs after one warm-up; "
+      f"Cold builds (no output folder: the previous run's output is moved aside, not deleted, see docs/benchmarks.md), median of {runs} runs after one warm-up; "
       f"okra judges the corpus as of `--today {today}`. Peak memory is the maximum resident set size of one run "
       "(`/usr/bin/time -v`). The rebuilds are measured with `okra watch` running on the corpus and writing into the "
       "same output folder: after its first full build, one objective file of the newest quarter is replaced with an "
