@@ -36,7 +36,7 @@ public struct Formatter: Sendable {
         if fraction > 0 {
             // Two digits (`05`) or more, without trailing zeros.
             var digits = UInt(fraction)
-            var digitCount = Swift.max(2, Self.digitCount(digits))
+            var digitCount = Swift.max(2, TextBuffer.decimalDigitCount(digits))
             while digits % 10 == 0 {
                 digits /= 10
                 digitCount -= 1
@@ -52,16 +52,6 @@ public struct Formatter: Sendable {
         groupedDigits(value / 1000, into: &text)
         text.append(UInt8(ascii: ","))
         text.appendDigits(value % 1000, minimumCount: 3)
-    }
-
-    private static func digitCount(_ value: UInt) -> Int {
-        var count = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            count += 1
-        }
-        return count
     }
 
     /// A value with its display unit: `30社`, `45 日` is written `45日` in Japanese, `30 customers` in English.

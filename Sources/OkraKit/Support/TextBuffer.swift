@@ -122,13 +122,7 @@ struct TextBuffer: ~Copyable {
     /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits (`7` as `007` for 3).
     @inline(__always)
     mutating func appendDigits(_ value: UInt, minimumCount: Int) {
-        var digitCount = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            digitCount += 1
-        }
-        let written = Swift.max(digitCount, minimumCount)
+        let written = Swift.max(Self.decimalDigitCount(value), minimumCount)
         write(maximumCount: written) { end in
             var rest = value
             var index = written
@@ -139,6 +133,17 @@ struct TextBuffer: ~Copyable {
             }
             return written
         }
+    }
+
+    /// How many decimal digits `value` has (1 for 0).
+    static func decimalDigitCount(_ value: UInt) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
     }
 
     /// Appends `value` in lowercase hexadecimal without leading zeros, like `String(value, radix: 16)`;
