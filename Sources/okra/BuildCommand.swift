@@ -15,27 +15,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder; files it lacks come from the built-in theme.", valueName: "dir"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The output folder, replaced as a whole.", valueName: "dir"))
-    var output: String = "public"
-
-    @Flag(name: .long, help: "Print how long each pipeline step took, on standard error.")
-    var timings = false
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let theme: Theme
-        do {
-            theme = try Theme.load(directory: templates ?? "templates", required: templates != nil)
-        } catch {
-            throw UsageError(message: error.description)
-        }
+        let theme = try site.loadTheme()
         let outcome: BuildOutcome
         do {
-            outcome = try Pipeline.build(options.pipelineOptions, theme: theme, output: output,
-                                         protecting: [templates ?? "templates"])
+            outcome = try Pipeline.build(options.pipelineOptions, theme: theme, output: site.output, protecting: site.protectedFolders)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)
@@ -45,15 +32,15 @@ struct BuildCommand: ParsableCommand {
         if !check.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(formatter.format(check.diagnostics, fileCount: check.checkedFileCount, as: .text).utf8))
         }
-        if timings {
+        if options.timings {
             printTimings(outcome.timings)
         }
         guard outcome.succeeded else {
-            FileHandle.standardError.write(Data("build stopped: fix the errors above; '\(output)' was left as it was\n".utf8))
+            FileHandle.standardError.write(Data("build stopped: fix the errors above; '\(site.output)' was left as it was\n".utf8))
             throw ExitCode(1)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let objectives = check.content.objectives.count
-        print("built \(outcome.pageCount) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s → \(output)")
+        print("built \(outcome.pageCount) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s → \(site.output)")
     }
 }

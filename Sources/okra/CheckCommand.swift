@@ -18,9 +18,6 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
     var strict = false
 
-    @Flag(name: .long, help: "Print how long each pipeline step took, on standard error.")
-    var timings = false
-
     func run() throws {
         let outcome: CheckOutcome
         do {
@@ -30,7 +27,7 @@ struct CheckCommand: ParsableCommand {
         }
         let formatter = DiagnosticFormatter(contentDirectory: options.content)
         FileHandle.standardOutput.write(Data(formatter.format(outcome.diagnostics, fileCount: outcome.checkedFileCount, as: format).utf8))
-        if timings {
+        if options.timings {
             printTimings(outcome.timings)
         }
         if outcome.errorCount > 0 || (strict && outcome.warningCount > 0) {

@@ -13,6 +13,9 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "Include objectives marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Print how long each pipeline step took (of every build, under okra watch), on standard error.")
+    var timings = false
+
     mutating func validate() throws {
         if let today, Day(iso: today) == nil {
             throw ValidationError("--today must be a real date YYYY-MM-DD, not '\(today)'")
@@ -22,6 +25,27 @@ struct ContentOptions: ParsableArguments {
     var pipelineOptions: PipelineOptions {
         PipelineOptions(contentDirectory: content, today: today.flatMap(Day.init(iso:)) ?? .today(), includeDrafts: drafts)
     }
+}
+
+/// Options shared by the commands that write the site: `okra build` and `okra watch`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The theme folder; files it lacks come from the built-in theme.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output folder, replaced as a whole.", valueName: "dir"))
+    var output: String = "public"
+
+    /// The theme of `--templates`, or of `templates/` when it exists, else the built-in one.
+    func loadTheme() throws -> Theme {
+        do {
+            return try Theme.load(directory: templates ?? "templates", required: templates != nil)
+        } catch {
+            throw UsageError(message: error.description)
+        }
+    }
+
+    /// Folders the output must not overlap, besides the content.
+    var protectedFolders: [String] { [templates ?? "templates"] }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

@@ -17,42 +17,30 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder; files it lacks come from the built-in theme.", valueName: "dir"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
-    var output: String = "public"
+    @OptionGroup var site: SiteOptions
 
     @Flag(name: .long, help: "Look for changes by scanning the folder every quarter second instead of asking the system to report them.")
     var poll = false
 
-    @Flag(name: .long, help: "Print how long each step of every build took, on standard error.")
-    var timings = false
-
     func run() throws {
-        let theme: Theme
-        do {
-            theme = try Theme.load(directory: templates ?? "templates", required: templates != nil)
-        } catch {
-            throw UsageError(message: error.description)
-        }
+        let theme = try site.loadTheme()
         let watcher: ContentWatcher
         do {
             watcher = try ContentWatcher(directory: options.content, forcePolling: poll)
         } catch {
             throw UsageError(message: error.description)
         }
-        let site = IncrementalBuild(options: options.pipelineOptions, theme: theme, output: output, protecting: [templates ?? "templates"])
+        let incremental = IncrementalBuild(options: options.pipelineOptions, theme: theme, output: site.output, protecting: site.protectedFolders)
         let formatter = DiagnosticFormatter(contentDirectory: options.content)
         StopSignal.install()
 
         var first = true
         repeat {
-            if options.today == nil { site.today = .today() }
+            if options.today == nil { incremental.today = .today() }
             let started = DispatchTime.now().uptimeNanoseconds
             let report: IncrementalBuild.Report
             do {
-                report = try site.build()
+                report = try incremental.build()
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 if first { throw ExitCode(1) }
@@ -84,17 +72,17 @@ struct WatchCommand: ParsableCommand {
         if !shown.isEmpty {
             FileHandle.standardError.write(Data(formatter.format(shown, fileCount: check.checkedFileCount, as: .text).utf8))
         }
-        if timings {
+        if options.timings {
             printTimings(report.timings)
         }
         let files = report.changedFiles.count
         let edited = "\(files) content file\(files == 1 ? "" : "s") changed"
         switch report.kind {
         case .stopped:
-            say("build stopped: fix the errors above; '\(output)' was left as it was (\(edited))")
+            say("build stopped: fix the errors above; '\(site.output)' was left as it was (\(edited))")
         case .full where first:
             let objectives = check.content.objectives.count
-            say("built \(report.pagesWritten) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", milliseconds / 1000)) s → \(output)")
+            say("built \(report.pagesWritten) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", milliseconds / 1000)) s → \(site.output)")
         case .full:
             say("rebuilt in \(String(format: "%.1f", milliseconds)) ms: the whole site, \(report.filesWritten) files (\(edited))")
         case .incremental:

@@ -122,6 +122,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.standardOutput.hasPrefix("0 errors, 0 warnings in "), result.standardOutput)
     }
 
+    /// `okra build` and `okra check` share `--timings`; `build` and `watch` share `--templates` and `--output`.
+    func testBuildWritesTheSiteAndPrintsItsSteps() throws {
+        let site = try MiniSite(Self.warningsOnly)
+        defer { site.remove() }
+        let output = site.directory.deletingLastPathComponent().appendingPathComponent("okra-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+
+        let build = try run(["build", "--content", site.directory.path, "--output", output.path, "--today", "2026-09-24", "--timings"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        XCTAssertTrue(build.standardOutput.hasPrefix("built "), build.standardOutput)
+        for step in ["load", "parse", "model", "link", "score", "check", "render", "swap"] {
+            XCTAssertTrue(build.standardError.contains("\n\(step) ") || build.standardError.hasPrefix("\(step) "), "no \(step) line in \(build.standardError)")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("2026-Q3/sales/a.html").path))
+
+        let check = try run(["check", "--content", site.directory.path, "--today", "2026-09-24", "--timings"])
+        XCTAssertTrue(check.standardError.contains("parse "), check.standardError)
+        XCTAssertFalse(check.standardError.contains("render "), check.standardError)
+
+        let missingTheme = try run(["build", "--content", site.directory.path, "--output", output.path, "--templates", "/nonexistent/okra-theme"])
+        XCTAssertEqual(missingTheme.status, 2)
+        XCTAssertTrue(missingTheme.standardError.contains("does not exist"), missingTheme.standardError)
+    }
+
     /// `okra watch` as an editor meets it: the first build, a rebuild after an edit, and Ctrl-C ending it with 0.
     func testWatchRebuildsAfterAnEditAndStopsOnInterrupt() throws {
         let site = try MiniSite("""

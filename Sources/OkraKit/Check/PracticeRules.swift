@@ -7,16 +7,18 @@ public enum PracticeRules {
     public static let keyResultRange = 2...5
     public static let lowConfidence = 0.3
 
-    /// Returns the diagnostics of the checks that look at one objective at a time, by objective, for `earlier`.
-    /// `earlier`: those of an earlier build of the same site whose files, organisation, settings and day are
-    /// unchanged (``IncrementalBuild`` passes them only then); an objective equal in both is not checked again.
+    /// Returns the diagnostics of the checks that look at one objective at a time, in the order of
+    /// `content.objectives`, for a later call's `earlier`. `earlier`: those of an earlier build of the same
+    /// site whose files, organisation, settings and day are unchanged (``IncrementalBuild`` passes them only
+    /// then); an objective equal in both is not checked again.
     @discardableResult
     public static func check(_ content: Content, graph: AlignmentGraph, stale: [StaleKeyResult], log: inout DiagnosticLog,
-                             reusing earlier: (content: Content, diagnostics: [ObjectiveID: [Diagnostic]])? = nil) -> [ObjectiveID: [Diagnostic]] {
+                             reusing earlier: (content: Content, diagnostics: [[Diagnostic]])? = nil) -> [[Diagnostic]] {
         checkObjectiveCounts(content, log: &log)
         let perObjective = content.objectives.parallelMap { objective -> [Diagnostic] in
-            if let earlier, let diagnostics = earlier.diagnostics[objective.id], earlier.content.objective(objective.id) == objective {
-                return diagnostics
+            if let earlier, let position = earlier.content.position(of: objective.id), position < earlier.diagnostics.count,
+               earlier.content.objectives[position] == objective {
+                return earlier.diagnostics[position]
             }
             var log = DiagnosticLog()
             checkShape(objective, log: &log)
@@ -47,7 +49,7 @@ public enum PracticeRules {
             log.report(.unsupportedRootObjective, at: objective.titleLocation,
                        "no objective aligns to this company objective and no key result contributes to it: align a department objective to '\(id.path)', or drop it")
         }
-        return Dictionary(uniqueKeysWithValues: zip(content.objectives.map(\.id), perObjective))
+        return perObjective
     }
 
     private static func checkObjectiveCounts(_ content: Content, log: inout DiagnosticLog) {

@@ -19,8 +19,6 @@ public struct Content: Sendable {
     public var filePaths: Set<String>
 
     private var objectiveIndex: [ObjectiveID: Int]
-    /// Every objective's id, in the order of `objectives`.
-    private var allObjectiveIDs: [ObjectiveID]
     private var periodIndex: [String: Int]
     private var fileIndex: [String: Int]
     private var byPeriod: [String: [Int]]
@@ -32,7 +30,6 @@ public struct Content: Sendable {
         self.organisation = organisation
         self.periods = periods.sorted(by: Period.chronological)
         self.objectives = objectives.sorted { $0.id < $1.id }
-        allObjectiveIDs = self.objectives.map(\.id)
         self.draftIDs = draftIDs
         self.today = today
         self.currentPeriodID = currentPeriodID
@@ -57,6 +54,9 @@ public struct Content: Sendable {
     }
 
     public func objective(_ id: ObjectiveID) -> Objective? { objectiveIndex[id].map { objectives[$0] } }
+
+    /// Where the objective with this id stands in `objectives`.
+    func position(of id: ObjectiveID) -> Int? { objectiveIndex[id] }
     public func period(_ id: String) -> Period? { periodIndex[id].map { periods[$0] } }
 
     /// The objective defined by a file (path relative to the content folder).
@@ -70,8 +70,8 @@ public struct Content: Sendable {
     /// The ids of a period's objectives, or of every objective when `period` is nil, sorted by id:
     /// for scans that need only ids, without copying the objectives.
     public func objectiveIDs(inPeriod period: String?) -> [ObjectiveID] {
-        guard let period else { return allObjectiveIDs }
-        return (byPeriod[period] ?? []).map { allObjectiveIDs[$0] }
+        guard let period else { return objectives.indices.map { objectives[$0].id } }
+        return (byPeriod[period] ?? []).map { objectives[$0].id }
     }
 
     /// The objectives of one unit in a period, sorted by id.

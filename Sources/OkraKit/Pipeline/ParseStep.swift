@@ -7,8 +7,8 @@ enum ParseStep {
         var unreadableIDs: Set<ObjectiveID> = []
         var diagnostics: [Diagnostic] = []
         var checkedFileCount = 0
-        /// What each objective file gave, by path, for a later incremental build to reuse.
-        var objectiveFiles: [String: ObjectiveFile] = [:]
+        /// What each objective file gave, with its path, for a later incremental build to reuse.
+        var objectiveFiles: [(path: String, result: ObjectiveFile)] = []
     }
 
     /// What one objective file gave: the objective, or the id of a file that could not be parsed, and its diagnostics.
@@ -45,7 +45,7 @@ enum ParseStep {
         }
 
         let results = objectiveFiles.parallelMap { file in parsedBefore(file) ?? parseObjective(file) }
-        for (file, result) in zip(objectiveFiles, results) { output.objectiveFiles[file.path] = result }
+        output.objectiveFiles = zip(objectiveFiles, results).map { ($0.path, $1) }
         for result in results {
             if let objective = result.objective { output.objectives.append(objective) }
             if let unreadable = result.unreadableID { output.unreadableIDs.insert(unreadable) }

@@ -35,8 +35,9 @@ public struct CheckOutcome: Sendable {
     /// Non-Markdown files inside unit folders, copied next to the objective pages.
     public var assetFiles: [ContentFile]
     public var timings: [StepTiming]
-    /// The diagnostics of the per-objective checks, by objective, for a later incremental build to reuse.
-    var objectiveDiagnostics: [ObjectiveID: [Diagnostic]] = [:]
+    /// The diagnostics of the per-objective checks, in the order of `content.objectives`, for a later
+    /// incremental build to reuse.
+    var objectiveDiagnostics: [[Diagnostic]] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

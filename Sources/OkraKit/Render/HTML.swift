@@ -2,26 +2,13 @@
 public enum HTML {
     /// `text` with `& < > " '` replaced by character references; `text` itself when it has none of them.
     public static func escape(_ text: String) -> String {
-        var text = text
-        let escaped = text.withUTF8 { bytes -> String? in
-            guard var runStart = bytes.firstIndex(where: isSpecial) else { return nil }
-            var result: [UInt8] = Array(bytes[..<runStart])
-            result.reserveCapacity(bytes.count + 32)
-            for index in runStart..<bytes.count {
-                let byte = bytes[index]
-                guard isSpecial(byte) else { continue }
-                result.append(contentsOf: bytes[runStart..<index])
-                result.append(contentsOf: reference(byte))
-                runStart = index + 1
-            }
-            result.append(contentsOf: bytes[runStart...])
-            return String(decoding: result, as: UTF8.self)
-        }
-        return escaped ?? text
+        guard text.utf8.contains(where: isSpecial) else { return text }
+        var buffer = TextBuffer(capacity: text.utf8.count + 32)
+        escape(text, into: &buffer)
+        return buffer.text
     }
 
-    /// Appends `text` to `buffer` with `& < > " '` replaced by character references, without a `String`
-    /// in between (the same bytes as ``escape(_:)``).
+    /// Appends `text` to `buffer` with `& < > " '` replaced by character references, without a `String` in between.
     static func escape(_ text: String, into buffer: inout TextBuffer) {
         var text = text
         text.withUTF8 { bytes in
@@ -54,10 +41,4 @@ public enum HTML {
 extension TextBuffer {
     /// Appends `text` escaped for HTML and SVG (``HTML/escape(_:)``).
     mutating func appendEscaped(_ text: String) { HTML.escape(text, into: &self) }
-}
-
-private extension Array where Element == UInt8 {
-    mutating func append(contentsOf text: StaticString) {
-        text.withUTF8Buffer { append(contentsOf: $0) }
-    }
 }

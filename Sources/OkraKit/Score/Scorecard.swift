@@ -31,7 +31,8 @@ public struct Scorecard: Sendable {
         let scored = content.objectives.parallelMap { objective -> (ObjectiveID, ObjectiveScore)? in
             guard let period = content.period(objective.id.period) else { return nil }
             if let reusable, let score = reusable.scorecard.objectiveScores[objective.id],
-               reusable.content.objective(objective.id) == objective, reusable.content.period(objective.id.period) == period {
+               let position = reusable.content.position(of: objective.id), reusable.content.objectives[position] == objective,
+               reusable.content.period(objective.id.period) == period {
                 return (objective.id, score)
             }
             return (objective.id, Progress.score(of: objective, in: period, on: content.today))

@@ -101,7 +101,7 @@ public final class IncrementalBuild {
         }
         let reusable = parsed
         let parseOutput = Pipeline.timed("parse", into: &timings) { ParseStep.run(loaded) { reusable[$0.path] } }
-        parsed = parseOutput.objectiveFiles
+        parsed = Dictionary(uniqueKeysWithValues: parseOutput.objectiveFiles)
         let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: structural ? nil : built)
         timings = check.timings
         let changedFiles = (changed + removed).sorted()
