@@ -19,38 +19,144 @@ public enum Health: String, Sendable, CaseIterable, Codable {
 }
 
 /// One objective file: `<period>/<unit>/<slug>.md`.
+///
+/// A value with copy-on-write storage: the steps of a build pass objectives around and keep them in
+/// arrays, dictionaries and template data, and a copy costs one reference count instead of one per field.
 public struct Objective: Sendable, Equatable {
-    public var id: ObjectiveID
+    private struct Fields: Equatable {
+        var id: ObjectiveID
+        var file: String
+        var title: String
+        var owner: String?
+        var ownerLocation: SourceLocation?
+        var alignsTo: [ObjectiveReference]
+        var alignsToWrittenCount: Int
+        var carriedFrom: ObjectiveReference?
+        var tags: [String]
+        var weight: Double
+        var draft: Bool
+        var manualHealth: Health?
+        var manualScore: Double?
+        var keyResults: [KeyResult]
+        var body: MarkdownDocument
+        var titleLocation: SourceLocation
+        var keyResultsLocation: SourceLocation
+        var alignsToLocation: SourceLocation
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    public init(id: ObjectiveID, file: String, title: String, owner: String?, ownerLocation: SourceLocation?,
+                alignsTo: [ObjectiveReference], alignsToWrittenCount: Int = 0, carriedFrom: ObjectiveReference? = nil,
+                tags: [String], weight: Double, draft: Bool, manualHealth: Health?, manualScore: Double?,
+                keyResults: [KeyResult], body: MarkdownDocument,
+                titleLocation: SourceLocation, keyResultsLocation: SourceLocation, alignsToLocation: SourceLocation) {
+        storage = Storage(Fields(
+            id: id, file: file, title: title, owner: owner, ownerLocation: ownerLocation,
+            alignsTo: alignsTo, alignsToWrittenCount: alignsToWrittenCount, carriedFrom: carriedFrom,
+            tags: tags, weight: weight, draft: draft, manualHealth: manualHealth, manualScore: manualScore,
+            keyResults: keyResults, body: body,
+            titleLocation: titleLocation, keyResultsLocation: keyResultsLocation, alignsToLocation: alignsToLocation))
+    }
+
+    public var id: ObjectiveID {
+        get { storage.fields.id }
+        set { makeUnique(); storage.fields.id = newValue }
+    }
     /// Path of the file relative to the content folder.
-    public var file: String
-    public var title: String
+    public var file: String {
+        get { storage.fields.file }
+        set { makeUnique(); storage.fields.file = newValue }
+    }
+    public var title: String {
+        get { storage.fields.title }
+        set { makeUnique(); storage.fields.title = newValue }
+    }
     /// A person id when it names one in org.yaml, otherwise a free-text name.
-    public var owner: String?
-    public var ownerLocation: SourceLocation?
-    public var alignsTo: [ObjectiveReference]
+    public var owner: String? {
+        get { storage.fields.owner }
+        set { makeUnique(); storage.fields.owner = newValue }
+    }
+    public var ownerLocation: SourceLocation? {
+        get { storage.fields.ownerLocation }
+        set { makeUnique(); storage.fields.ownerLocation = newValue }
+    }
+    public var alignsTo: [ObjectiveReference] {
+        get { storage.fields.alignsTo }
+        set { makeUnique(); storage.fields.alignsTo = newValue }
+    }
     /// How many `aligns_to` entries were written, including ones that are not valid references.
-    public var alignsToWrittenCount: Int = 0
+    public var alignsToWrittenCount: Int {
+        get { storage.fields.alignsToWrittenCount }
+        set { makeUnique(); storage.fields.alignsToWrittenCount = newValue }
+    }
     /// `carried_from`: the objective of an earlier period that this one continues.
-    public var carriedFrom: ObjectiveReference?
-    public var tags: [String]
-    public var weight: Double
-    public var draft: Bool
+    public var carriedFrom: ObjectiveReference? {
+        get { storage.fields.carriedFrom }
+        set { makeUnique(); storage.fields.carriedFrom = newValue }
+    }
+    public var tags: [String] {
+        get { storage.fields.tags }
+        set { makeUnique(); storage.fields.tags = newValue }
+    }
+    public var weight: Double {
+        get { storage.fields.weight }
+        set { makeUnique(); storage.fields.weight = newValue }
+    }
+    public var draft: Bool {
+        get { storage.fields.draft }
+        set { makeUnique(); storage.fields.draft = newValue }
+    }
     /// `health:` as written; nil when the status is computed.
-    public var manualHealth: Health?
+    public var manualHealth: Health? {
+        get { storage.fields.manualHealth }
+        set { makeUnique(); storage.fields.manualHealth = newValue }
+    }
     /// `score:` as written at the end of the period; nil while the score follows progress.
-    public var manualScore: Double?
-    public var keyResults: [KeyResult]
+    public var manualScore: Double? {
+        get { storage.fields.manualScore }
+        set { makeUnique(); storage.fields.manualScore = newValue }
+    }
+    public var keyResults: [KeyResult] {
+        get { storage.fields.keyResults }
+        set { makeUnique(); storage.fields.keyResults = newValue }
+    }
     /// The Markdown body, already parsed.
-    public var body: MarkdownDocument
+    public var body: MarkdownDocument {
+        get { storage.fields.body }
+        set { makeUnique(); storage.fields.body = newValue }
+    }
     /// Where the `title` key is (or line 1 when it is missing).
-    public var titleLocation: SourceLocation
+    public var titleLocation: SourceLocation {
+        get { storage.fields.titleLocation }
+        set { makeUnique(); storage.fields.titleLocation = newValue }
+    }
     /// Where `key_results` is (or the title when it is missing).
-    public var keyResultsLocation: SourceLocation
+    public var keyResultsLocation: SourceLocation {
+        get { storage.fields.keyResultsLocation }
+        set { makeUnique(); storage.fields.keyResultsLocation = newValue }
+    }
     /// Where `aligns_to` is (or the title when it is missing).
-    public var alignsToLocation: SourceLocation
+    public var alignsToLocation: SourceLocation {
+        get { storage.fields.alignsToLocation }
+        set { makeUnique(); storage.fields.alignsToLocation = newValue }
+    }
 
     /// The actions of the body: list items that start with `[ ]` or `[x]`.
     public var actions: [Action] { body.actions }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    public static func == (left: Objective, right: Objective) -> Bool {
+        left.storage === right.storage || left.storage.fields == right.storage.fields
+    }
 }
 
 /// A key result of an objective.
