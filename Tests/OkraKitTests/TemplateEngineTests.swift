@@ -15,7 +15,7 @@ final class TemplateEngineTests: XCTestCase {
             let builder = PageBuilder(outcome: outcome)
             for page in builder.allPages() {
                 let ours = theme.render(page)
-                let theirs = reference.render(page.data, withTemplate: page.template) ?? "<nothing>"
+                let theirs = reference.render(page.data.plainValue, withTemplate: page.template) ?? "<nothing>"
                 if ours != theirs {
                     let a = ours.split(separator: "\n", omittingEmptySubsequences: false)
                     let b = theirs.split(separator: "\n", omittingEmptySubsequences: false)
@@ -41,7 +41,7 @@ final class TemplateEngineTests: XCTestCase {
         """, named: "page")
         let output = library.render([
             "name": "<b>\"x\"</b>", "raw": "<i>", "items": [["label": "a"], ["label": "b", "last": true]] as [TemplateData],
-            "none": [TemplateData](), "nested": ["inner": ["value": 42]] as TemplateData,
+            "none": [TemplateData](), "nested": ["inner": ["value": 42] as TemplateData] as TemplateData,
         ], withTemplate: "page")
         XCTAssertEqual(output, """
         Hello &lt;b&gt;&quot;x&quot;&lt;/b&gt; & <i> <i>
@@ -51,6 +51,19 @@ final class TemplateEngineTests: XCTestCase {
         empty
         42
         """, "the inverted section is not standalone (it holds text), so its line stays, empty")
+    }
+
+    func testKeysAreSetReplacedRemovedAndHidden() throws {
+        var library = TemplateLibrary()
+        try library.register("{{#inner}}[{{name}}|{{kept}}|{{t.hello}}]{{/inner}}{{count(items)}}{{#first(items)}}{{.}}{{/first(items)}}", named: "page")
+        var inner: TemplateData = ["name": "inner", "kept": "inner"]
+        inner["name"] = TemplateValue.nothing
+        inner["kept"] = nil
+        var data: TemplateData = ["name": "outer", "kept": "outer", "t": ["hello": "こんにちは"], "items": ["a", "b"]]
+        data.merge(["inner": inner, "items": ["x", "y", "z"]])
+        XCTAssertEqual(data.count, 5, "merge replaces keys that are present")
+        XCTAssertEqual(library.render(data, withTemplate: "page"), "[|outer|こんにちは]3x",
+                       "nothing hides the outer name; a removed key lets the outer one through")
     }
 
     func testInheritanceAndPartials() throws {

@@ -124,8 +124,8 @@ extension PageBuilder {
         data["unitBarsSVG"] = unitRows.isEmpty ? "" : Charts.unitBars(unitRows.map(\.0), expected: expected, language: language)
         data["units"] = unitRows.map(\.1)
         data["distributionSVG"] = Charts.distribution(bands: aggregate.bandCounts, health: aggregate.healthCounts, language: language)
-        data["healthCounts"] = Health.allCases.map { ["key": $0.hyphenated, "name": strings.healthName($0), "count": aggregate.healthCounts[$0] ?? 0] }
-        data["bandCounts"] = Band.allCases.map { ["key": $0.rawValue, "name": strings.bandName($0), "count": aggregate.bandCounts[$0] ?? 0] }
+        data["healthCounts"] = Health.allCases.map { (health: Health) -> TemplateData in ["key": health.hyphenated, "name": strings.healthName(health), "count": aggregate.healthCounts[health] ?? 0] }
+        data["bandCounts"] = Band.allCases.map { (band: Band) -> TemplateData in ["key": band.rawValue, "name": strings.bandName(band), "count": aggregate.bandCounts[band] ?? 0] }
 
         let staleRows: [TemplateData] = stale.filter { $0.objective.period == period }.compactMap { item in
             guard let objective = content.objective(item.objective) else { return nil }
@@ -146,7 +146,7 @@ extension PageBuilder {
         data["showStale"] = period == content.currentPeriodID && (content.period(period)?.contains(content.today) ?? false)
         data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
         data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
-        data.merge(objectiveListData(period, from: path)) { _, new in new }
+        data.merge(objectiveListData(period, from: path))
         return Page(path: path, template: "dashboard", data: data)
     }
 
@@ -164,7 +164,7 @@ extension PageBuilder {
                           breadcrumbs: [(label, SitePaths.period(period)), (strings.alignment, nil)], period: period) { SitePaths.alignment($0) }
         data["periodLabel"] = label
         data["isRootMap"] = false
-        data.merge(alignmentMapData(period, from: path)) { _, new in new }
+        data.merge(alignmentMapData(period, from: path))
         var visited: Set<ObjectiveID> = []
         func node(_ id: ObjectiveID, depth: Int) -> TemplateData {
             var data = objectiveLink(id, from: path)
@@ -252,7 +252,7 @@ extension PageBuilder {
         var data = layout(path: path, title: objective.title,
                           breadcrumbs: unitCrumbs(objective.id.unit, period: objective.id.period) + [(objective.title, nil)],
                           period: objective.id.period, switcherTarget: switcher)
-        data.merge(objectiveSummary(objective, from: path, withKeyResults: false)) { _, new in new }
+        data.merge(objectiveSummary(objective, from: path, withKeyResults: false))
         data["periodLabel"] = periodLabel(objective.id.period)
         data["periodDates"] = periodDates(objective.id.period)
         data["periodHref"] = SitePaths.relative(from: path, to: SitePaths.period(objective.id.period))

@@ -3,8 +3,7 @@
 /// inverted sections, partials, comments, standalone lines) plus template inheritance (`{{<parent}}`,
 /// `{{$block}}`) and swift-mustache's transforms (`empty(…)`, `count(…)`, `first(…)`, `last(…)`,
 /// `reversed(…)`); a test renders every built-in page with hummingbird-project/swift-mustache too and
-/// requires the same output. Rendering reads only plain values — strings, numbers, booleans, arrays and
-/// `[String: Any]` dictionaries — so it needs no reflection, which is what makes it fast.
+/// requires the same output. Rendering reads only ``TemplateValue``s, so it needs no reflection and no casts.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
 
@@ -22,12 +21,12 @@ public struct TemplateLibrary: Sendable {
         guard let nodes = templates[name] else { return "" }
         var output = ""
         output.reserveCapacity(32 * 1024)
-        var stack: [Any] = [data]
+        var stack: [TemplateValue] = [.object(data)]
         render(nodes, stack: &stack, overrides: [:], into: &output)
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [Any], overrides: [String: [TemplateNode]], into output: inout String) {
+    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout String) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -43,13 +42,12 @@ public struct TemplateLibrary: Sendable {
                     continue
                 }
                 guard let value, Self.isTruthy(value) else { continue }
-                if Swift.type(of: value) == [TemplateData].self {
-                    for item in value as! [TemplateData] { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
-                } else if let items = Self.items(value) {
+                switch value {
+                case .list(let items):
                     for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
-                } else if value is Bool {
+                case .flag:
                     render(children, stack: &stack, overrides: overrides, into: &output)
-                } else {
+                default:
                     renderPushing(value, children, stack: &stack, overrides: overrides, into: &output)
                 }
             case .partial(let name, let indentation):
@@ -70,99 +68,79 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func renderPushing(_ value: Any, _ children: [TemplateNode], stack: inout [Any], overrides: [String: [TemplateNode]],
-                               into output: inout String) {
+    private func renderPushing(_ value: TemplateValue, _ children: [TemplateNode], stack: inout [TemplateValue],
+                               overrides: [String: [TemplateNode]], into output: inout String) {
         stack.append(value)
         render(children, stack: &stack, overrides: overrides, into: &output)
         stack.removeLast()
     }
 
     /// The value of a name: its first part is looked up from the innermost context outwards, the rest inside it.
-    private func lookup(_ name: TemplateName, in stack: [Any]) -> Any? {
-        var value: Any?
+    /// A key holding ``TemplateValue/nothing`` stops the search and gives no value.
+    private func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
+        var value: TemplateValue?
         if let first = name.path.first {
+            let fingerprint = name.fingerprints[0]
             for context in stack.reversed() {
-                if let found = Self.child(of: context, named: first) {
+                if let found = Self.child(of: context, named: first, fingerprint: fingerprint) {
                     value = found
                     break
                 }
             }
-            for part in name.path.dropFirst() {
+            for index in name.path.indices.dropFirst() {
                 guard let parent = value else { return nil }
-                value = Self.child(of: parent, named: part)
+                value = Self.child(of: parent, named: name.path[index], fingerprint: name.fingerprints[index])
             }
         } else {
             value = stack.last
         }
-        if let present = value, !Self.isPlain(present), Self.isNothing(present) { value = nil }
+        if case .nothing? = value { value = nil }
         guard let transform = name.transform else { return value }
         return Self.transform(transform, value)
     }
 
-    // The data is built from a few concrete types; matching the dynamic type exactly avoids the element-by-element
-    // conversions that `as? [String: Any]` performs on a `[String: String]`, or `as? [Any]` on an array of dictionaries.
-
-    private static func child(of value: Any, named key: String) -> Any? {
-        let type = Swift.type(of: value)
-        if type == TemplateData.self { return (value as! TemplateData)[key] }
-        if type == [String: String].self { return (value as! [String: String])[key] }
-        if type == [String: Int].self { return (value as! [String: Int])[key] }
-        if type == [String: Bool].self { return (value as! [String: Bool])[key] }
-        return nil
+    private static func child(of value: TemplateValue, named key: String, fingerprint: UInt32) -> TemplateValue? {
+        switch value {
+        case .object(let data): return data.value(for: key, fingerprint: fingerprint)
+        case .table(let table): return table[key].map(TemplateValue.text)
+        default: return nil
+        }
     }
 
-    private static func items(_ value: Any) -> [Any]? {
-        let type = Swift.type(of: value)
-        if type == [TemplateData].self { return (value as! [TemplateData]).map { $0 as Any } }
-        if type == [String].self { return (value as! [String]).map { $0 as Any } }
-        if type == [[String: String]].self { return (value as! [[String: String]]).map { $0 as Any } }
-        if type == [Any].self { return (value as! [Any]) }
-        if type == [Int].self { return (value as! [Int]).map { $0 as Any } }
-        return nil
-    }
-
-    private static func transform(_ name: String, _ value: Any?) -> Any? {
-        let list = value.flatMap(items)
+    private static func transform(_ name: String, _ value: TemplateValue?) -> TemplateValue? {
+        guard case .list(let items)? = value else {
+            switch name {
+            case "empty": return .flag(value == nil)
+            case "count": return .number(0)
+            case "first", "last", "reversed": return nil
+            default: return value
+            }
+        }
         switch name {
-        case "empty": return list?.isEmpty ?? (value == nil)
-        case "count": return list?.count ?? 0
-        case "first": return list?.first
-        case "last": return list?.last
-        case "reversed": return list.map { Array($0.reversed()) }
+        case "empty": return .flag(items.isEmpty)
+        case "count": return .number(items.count)
+        case "first": return items.first
+        case "last": return items.last
+        case "reversed": return .list(items.reversed())
         default: return value
         }
     }
 
-    /// True for the types pages are built from, which are never an optional: checked by type identity,
-    /// which is much cheaper than the cast in ``isNothing(_:)``.
-    private static func isPlain(_ value: Any) -> Bool {
-        let type = Swift.type(of: value)
-        return type == String.self || type == TemplateData.self || type == [TemplateData].self || type == Bool.self || type == Int.self
-    }
-
-    /// `nil` stored inside `Any`.
-    private static func isNothing(_ value: Any) -> Bool {
-        (value as? OptionalProtocol)?.isNone ?? false
-    }
-
-    private static func isTruthy(_ value: Any?) -> Bool {
-        guard let value else { return false }
-        let type = Swift.type(of: value)
-        if type == String.self || type == TemplateData.self { return true }
-        if type == [TemplateData].self { return !(value as! [TemplateData]).isEmpty }
-        if let flag = value as? Bool { return flag }
-        if let list = items(value) { return !list.isEmpty }
-        return true
-    }
-
-    private static func text(of value: Any) -> String {
-        if Swift.type(of: value) == String.self { return value as! String }
+    private static func isTruthy(_ value: TemplateValue?) -> Bool {
         switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let number as Double: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
-        default: return "\(value)"
+        case nil, .nothing?: return false
+        case .flag(let flag)?: return flag
+        case .list(let items)?: return !items.isEmpty
+        case .text?, .number?, .object?, .table?: return true
+        }
+    }
+
+    private static func text(of value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): return text
+        case .number(let number): return String(number)
+        case .flag(let flag): return flag ? "true" : "false"
+        case .list, .object, .table, .nothing: return ""
         }
     }
 
@@ -176,13 +154,4 @@ public struct TemplateLibrary: Sendable {
         }
         return result
     }
-}
-
-/// Lets a value stored as `Any` say whether it is an empty optional.
-private protocol OptionalProtocol {
-    var isNone: Bool { get }
-}
-
-extension Optional: OptionalProtocol {
-    var isNone: Bool { self == nil }
 }

@@ -16,6 +16,8 @@ indirect enum TemplateNode: Sendable {
 /// A name as written in a tag: dotted (`t.keyResults`), `.` for the current item, or a transform (`empty(list)`).
 struct TemplateName: Sendable, Hashable {
     var path: [String]
+    /// ``TemplateData/fingerprint(_:)`` of each part of `path`, computed once when the template is parsed.
+    var fingerprints: [UInt32]
     /// `empty`, `count`, `first`, `last` or `reversed`, applied to the value (swift-mustache's transforms).
     var transform: String?
     var text: String
@@ -28,5 +30,6 @@ struct TemplateName: Sendable, Hashable {
             name = name[name.index(after: open)..<name.index(before: name.endIndex)]
         }
         path = name == "." ? [] : name.split(separator: ".").map(String.init)
+        fingerprints = path.map(TemplateData.fingerprint)
     }
 }

@@ -1,0 +1,161 @@
+/// One value in the data of a page template.
+///
+/// A closed set of cases instead of `Any`: the renderer switches over them instead of casting, and a
+/// page's data is built without boxing or hashing its keys.
+public enum TemplateValue: Sendable {
+    case text(String)
+    case flag(Bool)
+    case number(Int)
+    case list([TemplateValue])
+    case object(TemplateData)
+    /// A large table of strings looked up by key, such as the interface strings (`{{t.…}}`).
+    case table([String: String])
+    /// A key that is present but holds nothing: it hides the same key of the contexts around it.
+    case nothing
+}
+
+/// The data of a template context: keys and values, in the order they were set.
+///
+/// Pages hold a few dozen keys per object, so a key is found by scanning a short array of fingerprints
+/// (a cheap hash of its bytes, computed once per key) instead of hashing it into a dictionary; building
+/// a page's data, which happens far more often than looking a key up twice, costs one array.
+public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
+    fileprivate struct Entry: Sendable {
+        var key: String
+        var fingerprint: UInt32
+        var value: TemplateValue
+    }
+
+    fileprivate var entries: [Entry]
+
+    public init() { entries = [] }
+
+    /// A literal's keys are all different (as in a dictionary literal); they are not checked again.
+    public init(dictionaryLiteral elements: (String, any TemplateValueConvertible)...) {
+        entries = []
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements {
+            entries.append(Entry(key: key, fingerprint: Self.fingerprint(key), value: value.templateValue))
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+
+    /// The keys, in the order they were first set.
+    public var keys: [String] { entries.map(\.key) }
+
+    /// The value of `key`. Setting converts any value that a template can show (a string, a flag, a list,
+    /// other data, …); setting nil removes the key.
+    public subscript(key: String) -> (any TemplateValueConvertible)? {
+        get { value(for: key, fingerprint: Self.fingerprint(key)) }
+        set { set(key, to: newValue?.templateValue) }
+    }
+
+    private mutating func set(_ key: String, to newValue: TemplateValue?) {
+        let fingerprint = Self.fingerprint(key)
+        switch (position(of: key, fingerprint: fingerprint), newValue) {
+        case (let index?, let value?): entries[index].value = value
+        case (let index?, nil): entries.remove(at: index)
+        case (nil, let value?): entries.append(Entry(key: key, fingerprint: fingerprint, value: value))
+        case (nil, nil): break
+        }
+    }
+
+    /// Sets every key of `other` here, replacing the values of keys already present.
+    public mutating func merge(_ other: TemplateData) {
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for entry in other.entries {
+            if let index = position(of: entry.key, fingerprint: entry.fingerprint) {
+                entries[index].value = entry.value
+            } else {
+                entries.append(entry)
+            }
+        }
+    }
+
+    /// The value of a key whose ``fingerprint(_:)`` the caller computed once, such as a template's tag.
+    func value(for key: String, fingerprint: UInt32) -> TemplateValue? {
+        position(of: key, fingerprint: fingerprint).map { entries[$0].value }
+    }
+
+    private func position(of key: String, fingerprint: UInt32) -> Int? {
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].fingerprint == fingerprint && entries[index].key == key {
+                return index
+            }
+            return nil
+        }
+    }
+
+    /// FNV-1a of the key's UTF-8 bytes: equal keys have equal fingerprints, and different keys of a page
+    /// almost never do (a collision only costs one string comparison).
+    static func fingerprint(_ key: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
+}
+
+/// A Swift value that page data can hold.
+public protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateValueConvertible {
+    public var templateValue: TemplateValue { self }
+}
+
+extension String: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(self) }
+}
+
+extension Substring: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Bool: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .number(self) }
+}
+
+extension TemplateData: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .object(self) }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
+}
+
+extension Dictionary: TemplateValueConvertible where Key == String, Value == String {
+    public var templateValue: TemplateValue { .table(self) }
+}
+
+extension TemplateValue {
+    /// The value as plain Swift values (`String`, `Bool`, `Int`, arrays, `[String: Any]`), for other Mustache renderers.
+    public var plainValue: Any {
+        switch self {
+        case .text(let text): return text
+        case .flag(let flag): return flag
+        case .number(let number): return number
+        case .list(let items): return items.map { $0.plainValue }
+        case .object(let data): return data.plainValue
+        case .table(let table): return table
+        case .nothing: return String?.none as Any
+        }
+    }
+}
+
+extension TemplateData {
+    /// The data as a `[String: Any]` dictionary of plain Swift values, for other Mustache renderers.
+    public var plainValue: [String: Any] {
+        var dictionary: [String: Any] = [:]
+        for entry in entries { dictionary[entry.key] = entry.value.plainValue }
+        return dictionary
+    }
+}
