@@ -70,7 +70,8 @@ public struct DiagnosticFormatter {
         }
         writer.endArray()
         writer.endObject()
-        return writer.output + "\n"
+        writer.endLine()
+        return writer.output
     }
 
     func github(_ diagnostics: [Diagnostic], fileCount: Int) -> String {

@@ -94,7 +94,8 @@ enum SiteData {
         for case let record? in records { json.rawValue(record) }
         json.endArray()
         json.endObject()
-        return json.output + "\n"
+        json.endLine()
+        return json.output
     }
 
     /// One objective as a single line of JSON.

@@ -1,5 +1,5 @@
 /// A small streaming JSON writer with a fixed key order, so output is stable and diffable.
-public struct JSONWriter {
+public struct JSONWriter: ~Copyable {
     /// How the output is laid out.
     public enum Layout: Sendable {
         /// Every value on its own line, indented by two spaces per level.
@@ -9,15 +9,21 @@ public struct JSONWriter {
         case compact(lineDepth: Int)
     }
 
-    public private(set) var output = ""
+    /// The JSON written so far, as UTF-8 bytes (a `String` would update its count and flags on every piece).
+    private var buffer: TextBuffer
     private var needsComma: [Bool] = [false]
-    private let indentUnit: String
+    private let indentUnit: StaticString
     private let lineDepth: Int
     private var depth = 0
 
+    /// The JSON written so far.
+    public var output: String { buffer.text }
+
     public init(pretty: Bool = true) { self.init(layout: pretty ? .indented : .compact(lineDepth: 0)) }
 
-    public init(layout: Layout) {
+    /// `capacity`: how many bytes to make room for at first.
+    public init(layout: Layout, capacity: Int = 256) {
+        buffer = TextBuffer(capacity: capacity)
         switch layout {
         case .indented: (indentUnit, lineDepth) = ("  ", Int.max)
         case .compact(let lines): (indentUnit, lineDepth) = ("", lines)
@@ -29,108 +35,108 @@ public struct JSONWriter {
     public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
     public mutating func endArray() { close("]") }
 
+    /// Ends the document with a line feed.
+    public mutating func endLine() { buffer += "\n" }
+
     public mutating func value(_ key: String? = nil, _ text: String?) {
         element(key)
-        if let text { Self.quote(text, into: &output) } else { output += "null" }
+        if let text { Self.quote(text, into: &buffer) } else { buffer += "null" }
     }
 
     public mutating func value(_ key: String? = nil, _ number: Int) {
         element(key)
-        output += String(number)
+        buffer.appendDecimal(number)
     }
 
     public mutating func value(_ key: String? = nil, _ number: Double?) {
         element(key)
-        guard let number, number.isFinite else { output += "null"; return }
+        guard let number, number.isFinite else { buffer += "null"; return }
         let rounded = (number * 1e6).rounded() / 1e6
-        output += rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 {
+            buffer.appendDecimal(Int(rounded))
+        } else {
+            buffer.append(String(rounded))
+        }
     }
 
     public mutating func value(_ key: String? = nil, _ flag: Bool) {
         element(key)
-        output += flag ? "true" : "false"
+        buffer += flag ? "true" : "false"
     }
 
     /// An element already written as JSON by another writer (with `.compact(lineDepth: 0)`, so on one line).
     public mutating func rawValue(_ json: String) {
         element(nil)
-        output += json
+        buffer.append(json)
     }
 
-    private mutating func open(_ key: String?, _ bracket: String) {
+    private mutating func open(_ key: String?, _ bracket: StaticString) {
         element(key)
-        output += bracket
+        buffer += bracket
         depth += 1
         needsComma.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: StaticString) {
         let hadItems = needsComma.removeLast()
         depth -= 1
         if hadItems, depth < lineDepth { newLine() }
-        output += bracket
+        buffer += bracket
     }
 
     private mutating func element(_ key: String?) {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { buffer += "," }
         needsComma[needsComma.count - 1] = true
         if depth > 0, depth <= lineDepth { newLine() }
         if let key {
-            Self.quote(key, into: &output)
-            output += indentUnit.isEmpty ? ":" : ": "
+            Self.quote(key, into: &buffer)
+            if indentUnit.utf8CodeUnitCount == 0 { buffer += ":" } else { buffer += ": " }
         }
     }
 
     private mutating func newLine() {
-        output += "\n"
-        for _ in 0..<depth { output += indentUnit }
+        buffer += "\n"
+        for _ in 0..<depth { buffer += indentUnit }
     }
 
     public static func quoted(_ text: String) -> String {
-        var result = ""
-        quote(text, into: &result)
-        return result
+        var buffer = TextBuffer(capacity: text.utf8.count + 2)
+        quote(text, into: &buffer)
+        return buffer.text
     }
 
-    /// Appends `text` as a JSON string literal.
-    private static func quote(_ text: String, into result: inout String) {
-        result += "\""
-        if !needsEscaping(text) {
-            result += text
-            result += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        result += "\""
-    }
-
-    /// False when `text` can be written between quotes as it is: no quote, backslash, control
-    /// character, U+2028 or U+2029 (bytes E2 80 A8 and E2 80 A9).
-    private static func needsEscaping(_ text: String) -> Bool {
+    /// Appends `text` as a JSON string literal: `"` and `\` escaped, control characters, U+2028 and
+    /// U+2029 as `\n`, `\u2028` and the like, everything else as it is.
+    private static func quote(_ text: String, into buffer: inout TextBuffer) {
+        buffer += "\""
         var text = text
-        return text.withUTF8 { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let separator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || separator else {
+                    index += 1
+                    continue
+                }
+                buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case 0x22: buffer += "\\\""
+                case 0x5C: buffer += "\\\\"
+                case 0x0A: buffer += "\\n"
+                case 0x0D: buffer += "\\r"
+                case 0x09: buffer += "\\t"
+                case 0xE2: if bytes[index + 2] == 0xA8 { buffer += "\\u2028" } else { buffer += "\\u2029" }
+                default:
+                    buffer += "\\u00"
+                    buffer.appendHexadecimal(UInt64(byte), minimumCount: 2)
+                }
+                index += separator ? 3 : 1
+                runStart = index
             }
-            return false
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
+        buffer += "\""
     }
 }

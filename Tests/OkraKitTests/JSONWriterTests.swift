@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+@testable import OkraKit
+
+/// `okrs.json`, `okra check --format json` and the search index are written by `JSONWriter`, byte by byte.
+final class JSONWriterTests: XCTestCase {
+    func testQuotingEscapesExactlyWhatJSONNeeds() throws {
+        let text = "a\"b\\c\nd\re\tf\u{1}g\u{1F}h\u{2028}i\u{2029}j\u{2027}k/日本語😀"
+        XCTAssertEqual(JSONWriter.quoted(text), #""a\"b\\c\nd\re\tf\u0001g\u001fh\u2028i\u2029j\#u{2027}k/日本語😀""#)
+        XCTAssertEqual(JSONWriter.quoted("plain 日本語"), "\"plain 日本語\"")
+        XCTAssertEqual(JSONWriter.quoted(""), "\"\"")
+        XCTAssertEqual(JSONWriter.quoted("\u{E2}"), "\"\u{E2}\"", "U+00E2 is not the start of a line separator")
+        let decoded = try JSONSerialization.jsonObject(with: Data(JSONWriter.quoted(text).utf8), options: .fragmentsAllowed) as? String
+        XCTAssertEqual(decoded, text)
+    }
+
+    func testNumbersFlagsAndNull() {
+        var json = JSONWriter(layout: .compact(lineDepth: 0))
+        json.beginArray()
+        json.value(nil, 0)
+        json.value(nil, -42)
+        json.value(nil, 3.0)
+        json.value(nil, -0.5)
+        json.value(nil, 0.123456789)
+        json.value(nil, Double.nan)
+        json.value(nil, Double?.none)
+        json.value(nil, 1e20)
+        json.value(nil, true)
+        json.value(nil, String?.none)
+        json.endArray()
+        XCTAssertEqual(json.output, "[0,-42,3,-0.5,0.123457,null,null,1e+20,true,null]")
+    }
+
+    func testLayouts() {
+        var indented = JSONWriter()
+        indented.beginObject()
+        indented.value("a", 1)
+        indented.beginArray("b")
+        indented.value(nil, "x")
+        indented.endArray()
+        indented.beginArray("empty")
+        indented.endArray()
+        indented.endObject()
+        indented.endLine()
+        XCTAssertEqual(indented.output, "{\n  \"a\": 1,\n  \"b\": [\n    \"x\"\n  ],\n  \"empty\": []\n}\n")
+
+        var compact = JSONWriter(layout: .compact(lineDepth: 1))
+        compact.beginObject()
+        compact.beginObject("site")
+        compact.value("title", "T")
+        compact.endObject()
+        compact.beginArray("objectives")
+        compact.rawValue("{\"id\":1}")
+        compact.endArray()
+        compact.endObject()
+        XCTAssertEqual(compact.output, "{\n\"site\":{\"title\":\"T\"},\n\"objectives\":[{\"id\":1}]\n}")
+    }
+}
