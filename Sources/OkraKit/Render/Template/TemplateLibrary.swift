@@ -19,22 +19,20 @@ public struct TemplateLibrary: Sendable {
     /// Renders template `name` with `data` as the root context.
     public func render(_ data: TemplateData, withTemplate name: String) -> String {
         guard let nodes = templates[name] else { return "" }
-        var output = ""
-        output.reserveCapacity(32 * 1024)
+        var output = TextBuffer(capacity: 64 * 1024)
         var stack: [TemplateValue] = [.object(data)]
         render(nodes, stack: &stack, overrides: [:], into: &output)
-        return output
+        return output.text
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout String) {
+    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(text)
             case .variable(let name, let escaped):
                 guard let value = lookup(name, in: stack) else { continue }
-                let text = Self.text(of: value)
-                output += escaped ? HTML.escape(text) : text
+                Self.write(value, escaped: escaped, into: &output)
             case .section(let name, let children, let inverted):
                 let value = lookup(name, in: stack)
                 if inverted {
@@ -55,9 +53,9 @@ public struct TemplateLibrary: Sendable {
                 if indentation.isEmpty {
                     render(partial, stack: &stack, overrides: [:], into: &output)
                 } else {
-                    var rendered = ""
+                    var rendered = TextBuffer()
                     render(partial, stack: &stack, overrides: [:], into: &rendered)
-                    output += Self.indent(rendered, by: indentation)
+                    output.append(Self.indent(rendered.text, by: indentation))
                 }
             case .parent(let name, let blocks):
                 guard let parent = templates[name] else { continue }
@@ -69,7 +67,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     private func renderPushing(_ value: TemplateValue, _ children: [TemplateNode], stack: inout [TemplateValue],
-                               overrides: [String: [TemplateNode]], into output: inout String) {
+                               overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
         stack.append(value)
         render(children, stack: &stack, overrides: overrides, into: &output)
         stack.removeLast()
@@ -135,12 +133,12 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private static func text(of value: TemplateValue) -> String {
+    private static func write(_ value: TemplateValue, escaped: Bool, into output: inout TextBuffer) {
         switch value {
-        case .text(let text): return text
-        case .number(let number): return String(number)
-        case .flag(let flag): return flag ? "true" : "false"
-        case .list, .object, .table, .nothing: return ""
+        case .text(let text): if escaped { HTML.escape(text, into: &output) } else { output.append(text) }
+        case .number(let number): output.appendDecimal(number)
+        case .flag(let flag): output += flag ? "true" : "false"
+        case .list, .object, .table, .nothing: break
         }
     }
 
