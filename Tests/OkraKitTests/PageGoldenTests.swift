@@ -16,7 +16,7 @@ final class PageGoldenTests: XCTestCase {
         let outcome = try Pipeline.check(PipelineOptions(contentDirectory: SiteBuildTests.fixtureSite, today: Day(iso: "2026-11-24")!))
         let files = SiteRenderer.render(outcome, theme: try Theme.load(directory: nil), assets: outcome.assetFiles)
         for page in Self.pages {
-            guard let file = files.first(where: { $0.path == page }), case .text(let text) = file.contents else {
+            guard let file = files.first(where: { $0.path == page }), let text = file.text else {
                 XCTFail("\(page) was not rendered")
                 continue
             }
@@ -31,7 +31,7 @@ final class PageGoldenTests: XCTestCase {
         func texts() -> [String: String] {
             var result: [String: String] = [:]
             for file in SiteRenderer.render(outcome, theme: theme, assets: []) {
-                if case .text(let text) = file.contents { result[file.path] = text }
+                if let text = file.text { result[file.path] = text }
             }
             return result
         }

@@ -3,7 +3,7 @@
 enum SiteData {
     /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
     /// written now are stored in it.
-    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> String {
+    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> [UInt8] {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
@@ -95,7 +95,7 @@ enum SiteData {
         json.endArray()
         json.endObject()
         json.endLine()
-        return json.output
+        return json.outputBytes
     }
 
     /// One objective as a single line of JSON.

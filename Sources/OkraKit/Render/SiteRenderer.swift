@@ -4,6 +4,9 @@ import Foundation
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
+        /// Text as UTF-8 bytes, written as they are: pages and data files are rendered as bytes, and making a
+        /// `String` of them would check every byte again.
+        case utf8([UInt8])
         /// A file copied from the content folder (an asset next to objective pages).
         case copy(fromContentPath: String)
     }
@@ -11,6 +14,15 @@ public struct OutputFile: Sendable {
     /// Path relative to the output folder.
     public var path: String
     public var contents: Contents
+
+    /// The text of the file; nil for a copied file.
+    public var text: String? {
+        switch contents {
+        case .text(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .copy: return nil
+        }
+    }
 }
 
 /// Step 7 of the pipeline: every page, the stylesheet and script, `okrs.json`, the search index, `sitemap.xml` and the assets,
@@ -66,12 +78,12 @@ public enum SiteRenderer {
             let file: OutputFile
             switch job {
             case .siteData:
-                file = OutputFile(path: SitePaths.data, contents: .text(SiteData.json(outcome, cache: recordCache)))
+                file = OutputFile(path: SitePaths.data, contents: .utf8(SiteData.json(outcome, cache: recordCache)))
             case .searchIndex:
                 file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex(cache: recordCache)))
             case .page(let pageJob):
                 let page = builder.page(pageJob)
-                file = OutputFile(path: page.path, contents: .text(theme.render(page)))
+                file = OutputFile(path: page.path, contents: .utf8(theme.renderUTF8(page)))
             }
             do throws(Failure) {
                 try deliver(file)

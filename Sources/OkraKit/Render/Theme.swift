@@ -67,4 +67,9 @@ public struct Theme: Sendable {
     public func render(_ page: Page) -> String {
         library.render(page.data, withTemplate: page.template)
     }
+
+    /// Renders a page with its template, as UTF-8 bytes.
+    public func renderUTF8(_ page: Page) -> [UInt8] {
+        library.renderUTF8(page.data, withTemplate: page.template)
+    }
 }

@@ -19,6 +19,9 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far.
     public var output: String { buffer.text }
 
+    /// The JSON written so far, as UTF-8 bytes.
+    public var outputBytes: [UInt8] { buffer.bytes }
+
     public init(pretty: Bool = true) { self.init(layout: pretty ? .indented : .compact(lineDepth: 0)) }
 
     /// `capacity`: how many bytes to make room for at first.

@@ -26,6 +26,9 @@ struct TextBuffer: ~Copyable {
     /// The text appended so far.
     var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
+    /// The bytes appended so far: a copy, without the check of every byte that making a `String` costs.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
     /// The texts of `first`, `second` and `last` in one `String`, their bytes copied once (not into a
     /// buffer of their own first).
     static func text(_ first: borrowing TextBuffer, _ second: borrowing TextBuffer, _ last: StaticString) -> String {

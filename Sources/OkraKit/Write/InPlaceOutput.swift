@@ -27,8 +27,8 @@ public final class InPlaceOutput: Sendable {
             throw OutputError(description: "\(file.path): \(error.localizedDescription)")
         }
         switch file.contents {
-        case .text(let text):
-            let code = OutputWriter.writeText(text, to: temporary)
+        case .text, .utf8:
+            let code = OutputWriter.write(file.contents, to: temporary)
             if code != 0 {
                 unlink(temporary)
                 throw OutputError(description: "\(file.path): \(String(cString: strerror(code)))")

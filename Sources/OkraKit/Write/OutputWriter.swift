@@ -16,23 +16,29 @@ public enum OutputWriter {
     /// Writes a new file with plain POSIX calls: the staging folder is fresh, so no atomic rename is needed
     /// per file, and this is several times cheaper than `Data.write` for thousands of small pages.
     /// Returns 0, or the `errno` of the call that failed.
-    static func writeText(_ text: String, to path: String) -> Int32 {
-        var text = text
+    /// Writes text or bytes to a new file at `path`; returns 0 or the `errno` of the failure.
+    static func write(_ contents: OutputFile.Contents, to path: String) -> Int32 {
+        switch contents {
+        case .text(var text): return text.withUTF8 { writeBytes($0, to: path) }
+        case .utf8(let bytes): return bytes.withUnsafeBufferPointer { writeBytes($0, to: path) }
+        case .copy: return EINVAL
+        }
+    }
+
+    private static func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        return text.withUTF8 { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            offset += written
         }
+        return 0
     }
 
     /// Refuses a relative path that could lead outside the output folder.
@@ -105,11 +111,11 @@ public final class StagedOutput: Sendable {
         let destination = staging.path + "/" + file.path
         do {
             switch file.contents {
-            case .text(let text):
-                var code = OutputWriter.writeText(text, to: destination)
+            case .text, .utf8:
+                var code = OutputWriter.write(file.contents, to: destination)
                 if code == ENOENT {
                     try createFolder(of: file.path)
-                    code = OutputWriter.writeText(text, to: destination)
+                    code = OutputWriter.write(file.contents, to: destination)
                 }
                 if code != 0 { throw OutputError(description: "\(file.path): \(String(cString: strerror(code)))") }
             case .copy(let source):

@@ -18,11 +18,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` with `data` as the root context.
     public func render(_ data: TemplateData, withTemplate name: String) -> String {
-        guard let nodes = templates[name] else { return "" }
+        String(decoding: renderUTF8(data, withTemplate: name), as: UTF8.self)
+    }
+
+    /// Renders template `name` with `data` as the root context, as UTF-8 bytes.
+    public func renderUTF8(_ data: TemplateData, withTemplate name: String) -> [UInt8] {
+        guard let nodes = templates[name] else { return [] }
         var output = TextBuffer(capacity: 64 * 1024)
         var stack: [TemplateValue] = [.object(data)]
         render(nodes, stack: &stack, overrides: [:], into: &output)
-        return output.text
+        return output.bytes
     }
 
     private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
