@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import OkraKit
 
@@ -15,6 +16,33 @@ final class ParseFastPathTests: XCTestCase {
         for text in samples {
             let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
             XCTAssertEqual(MarkdownParser.lines(of: text), expected, "lines of \(text.debugDescription)")
+        }
+    }
+
+    /// A link's column is found by a byte search instead of Foundation's `range(of:)`: the same places in
+    /// texts of ASCII, Japanese and emoji (only canonically equivalent spellings, which cmark does not
+    /// produce from one source line, could differ).
+    func testLinkSearchMatchesFoundation() {
+        var generator = SeededGenerator(seed: 11)
+        let pieces = ["a", "目標", "](x.md)", "x.md", "(", "]", "👩‍👩‍👧", " ", "[リンク](x.md)", "é"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let line = Substring(text)
+            for needle in ["](x.md", "x.md", "目標", "é"] {
+                var ours: [Int] = []
+                var start = line.startIndex
+                while let range = MarkdownParser.firstRange(of: needle, in: line, from: start) {
+                    ours.append(line.distance(from: line.startIndex, to: range.lowerBound))
+                    start = range.upperBound
+                }
+                var foundation: [Int] = []
+                start = line.startIndex
+                while let range = line.range(of: needle, range: start..<line.endIndex) {
+                    foundation.append(line.distance(from: line.startIndex, to: range.lowerBound))
+                    start = range.upperBound
+                }
+                XCTAssertEqual(ours, foundation, "\(needle) in \(text.debugDescription)")
+            }
         }
     }
 

@@ -120,8 +120,8 @@ private struct Converter {
         for needle in ["](" + destination, destination] {
             for lineNumber in blockLines where lineNumber - 1 < sourceLines.count {
                 let text = sourceLines[lineNumber - 1]
-                var searchStart = text.startIndex
-                while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
+                var searchStart = text.utf8.startIndex
+                while let range = MarkdownParser.firstRange(of: needle, in: text, from: searchStart) {
                     let offset = needle.hasPrefix("](") ? 3 : 1
                     let column = text.distance(from: text.startIndex, to: range.lowerBound) + offset
                     if claimedPlaces.insert([lineNumber, column]).inserted {
@@ -152,5 +152,22 @@ private struct Converter {
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+extension MarkdownParser {
+    /// Where `needle`'s UTF-8 bytes first occur in `text` at or after `start` (a plain byte search:
+    /// Foundation's `range(of:)` bridges to `NSString` and was the largest part of parsing link-heavy bodies).
+    static func firstRange(of needle: String, in text: Substring, from start: String.Index) -> Range<String.Index>? {
+        let bytes = text.utf8
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var candidate = start
+        while let found = bytes[candidate...].firstIndex(of: first) {
+            guard let end = bytes.index(found, offsetBy: pattern.count, limitedBy: bytes.endIndex) else { return nil }
+            if bytes[found..<end].elementsEqual(pattern) { return found..<end }
+            candidate = bytes.index(after: found)
+        }
+        return nil
     }
 }
