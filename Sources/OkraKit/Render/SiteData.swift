@@ -3,13 +3,23 @@
 enum SiteData {
     /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
     /// written now are stored in it.
-    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> [UInt8] {
+    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> ByteBlock {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
         let settings = content.settings
         let stale = Set(outcome.staleKeyResults.map { "\($0.objective.path)#\($0.keyResultIndex)" })
-        var json = JSONWriter(layout: .compact(lineDepth: 2))
+        let records = content.objectives.parallelMap { objective -> String? in
+            guard let score = card.score(of: objective.id) else { return nil }
+            if let cached = cache?.record(of: objective.id, in: .siteData) { return cached }
+            let record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
+            cache?.store(record, of: objective.id, in: .siteData)
+            return record
+        }
+        // Room for everything at once: growing a buffer of tens of megabytes would hold two copies for a while.
+        let recordBytes = records.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 2 }
+        let headerBytes = 1024 * (content.periods.count + 1) * (content.organisation.units.count + 1) + 512 * content.organisation.people.count
+        var json = JSONWriter(layout: .compact(lineDepth: 2), capacity: recordBytes + headerBytes)
         json.beginObject()
         json.value("schema", "okra-site/1")
 
@@ -84,18 +94,11 @@ enum SiteData {
         json.endArray()
 
         json.beginArray("objectives")
-        let records = content.objectives.parallelMap { objective -> String? in
-            guard let score = card.score(of: objective.id) else { return nil }
-            if let cached = cache?.record(of: objective.id, in: .siteData) { return cached }
-            let record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
-            cache?.store(record, of: objective.id, in: .siteData)
-            return record
-        }
         for case let record? in records { json.rawValue(record) }
         json.endArray()
         json.endObject()
         json.endLine()
-        return json.outputBytes
+        return json.finish()
     }
 
     /// One objective as a single line of JSON.

@@ -6,7 +6,7 @@ public struct OutputFile: Sendable {
         case text(String)
         /// Text as UTF-8 bytes, written as they are: pages and data files are rendered as bytes, and making a
         /// `String` of them would check every byte again.
-        case utf8([UInt8])
+        case utf8(ByteBlock)
         /// A file copied from the content folder (an asset next to objective pages).
         case copy(fromContentPath: String)
     }
@@ -19,7 +19,7 @@ public struct OutputFile: Sendable {
     public var text: String? {
         switch contents {
         case .text(let text): return text
-        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .utf8(let bytes): return bytes.text
         case .copy: return nil
         }
     }

@@ -69,7 +69,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page with its template, as UTF-8 bytes.
-    public func renderUTF8(_ page: Page) -> [UInt8] {
+    public func renderUTF8(_ page: Page) -> ByteBlock {
         library.renderUTF8(page.data, withTemplate: page.template)
     }
 }

@@ -19,8 +19,8 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far.
     public var output: String { buffer.text }
 
-    /// The JSON written so far, as UTF-8 bytes.
-    public var outputBytes: [UInt8] { buffer.bytes }
+    /// Ends the writer and hands over the JSON it wrote, without a copy.
+    public consuming func finish() -> ByteBlock { buffer.finish() }
 
     public init(pretty: Bool = true) { self.init(layout: pretty ? .indented : .compact(lineDepth: 0)) }
 

@@ -26,8 +26,13 @@ struct TextBuffer: ~Copyable {
     /// The text appended so far.
     var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
-    /// The bytes appended so far: a copy, without the check of every byte that making a `String` costs.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+    /// Ends the buffer and hands its bytes over, without copying them (and without the check of every
+    /// byte that making a `String` costs).
+    consuming func finish() -> ByteBlock {
+        let block = ByteBlock(taking: start, count: count)
+        discard self
+        return block
+    }
 
     /// The texts of `first`, `second` and `last` in one `String`, their bytes copied once (not into a
     /// buffer of their own first).
@@ -171,4 +176,31 @@ struct TextBuffer: ~Copyable {
             return written
         }
     }
+}
+
+/// UTF-8 text handed over by a ``TextBuffer`` without a copy: a page or data file on its way to disk.
+/// Never changed after it is made, and freed with its last reference.
+public final class ByteBlock: @unchecked Sendable {
+    private let start: UnsafeMutablePointer<UInt8>
+    /// How many bytes the block holds.
+    public let count: Int
+
+    /// Takes over memory allocated with `UnsafeMutablePointer.allocate`, of which the first `count` bytes are set.
+    fileprivate init(taking start: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.start = start
+        self.count = count
+    }
+
+    deinit { start.deallocate() }
+
+    /// Calls `body` with the bytes, which must not escape it.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// A copy of the bytes.
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// The bytes as text.
+    public var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 }

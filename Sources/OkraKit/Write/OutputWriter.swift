@@ -20,7 +20,7 @@ public enum OutputWriter {
     static func write(_ contents: OutputFile.Contents, to path: String) -> Int32 {
         switch contents {
         case .text(var text): return text.withUTF8 { writeBytes($0, to: path) }
-        case .utf8(let bytes): return bytes.withUnsafeBufferPointer { writeBytes($0, to: path) }
+        case .utf8(let bytes): return bytes.withBytes { writeBytes($0, to: path) }
         case .copy: return EINVAL
         }
     }

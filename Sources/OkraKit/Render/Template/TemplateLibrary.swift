@@ -18,16 +18,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` with `data` as the root context.
     public func render(_ data: TemplateData, withTemplate name: String) -> String {
-        String(decoding: renderUTF8(data, withTemplate: name), as: UTF8.self)
+        renderUTF8(data, withTemplate: name).text
     }
 
     /// Renders template `name` with `data` as the root context, as UTF-8 bytes.
-    public func renderUTF8(_ data: TemplateData, withTemplate name: String) -> [UInt8] {
-        guard let nodes = templates[name] else { return [] }
+    public func renderUTF8(_ data: TemplateData, withTemplate name: String) -> ByteBlock {
+        guard let nodes = templates[name] else { return TextBuffer().finish() }
         var output = TextBuffer(capacity: 64 * 1024)
         var stack: [TemplateValue] = [.object(data)]
         render(nodes, stack: &stack, overrides: [:], into: &output)
-        return output.bytes
+        return output.finish()
     }
 
     private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
