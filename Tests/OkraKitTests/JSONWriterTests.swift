@@ -56,3 +56,24 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(compact.output, "{\n\"site\":{\"title\":\"T\"},\n\"objectives\":[{\"id\":1}]\n}")
     }
 }
+
+/// `okrs.json` is written in blocks in parallel; the blocks must join into the layout one writer gives.
+final class SiteDataLayoutTests: XCTestCase {
+    func testObjectiveLinesJoinAcrossBlocks() throws {
+        for count in [0, 1, 65, 130] {
+            let archive = "-- site.yaml --\ntitle: T\n" + (0..<count).map { index in
+                "-- 2026-Q3/sales/o\(index).md --\n---\ntitle: O\(index)\nkey_results:\n  - title: K\n    type: milestone\n---\n"
+            }.joined()
+            let site = try MiniSite(archive)
+            defer { site.remove() }
+            let text = SiteData.json(try site.check()).map(\.text).joined()
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let objectiveLines = lines.filter { $0.hasPrefix("{\"id\":\"2026-Q3/sales/o") }
+            XCTAssertEqual(objectiveLines.count, count)
+            XCTAssertEqual(objectiveLines.filter { $0.hasSuffix("},") }.count, max(0, count - 1), "a comma after every line but the last")
+            XCTAssertTrue(text.hasSuffix(count == 0 ? "\"objectives\":[]\n}\n" : "}\n]\n}\n"), "\(count) objectives: \(text.suffix(30))")
+            let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            XCTAssertEqual((document["objectives"] as? [Any])?.count, count)
+        }
+    }
+}

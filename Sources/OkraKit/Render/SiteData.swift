@@ -3,23 +3,14 @@
 enum SiteData {
     /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
     /// written now are stored in it.
-    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> ByteBlock {
+    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> [ByteBlock] {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
         let settings = content.settings
         let stale = Set(outcome.staleKeyResults.map { "\($0.objective.path)#\($0.keyResultIndex)" })
-        let records = content.objectives.parallelMap { objective -> String? in
-            guard let score = card.score(of: objective.id) else { return nil }
-            if let cached = cache?.record(of: objective.id, in: .siteData) { return cached }
-            let record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
-            cache?.store(record, of: objective.id, in: .siteData)
-            return record
-        }
-        // Room for everything at once: growing a buffer of tens of megabytes would hold two copies for a while.
-        let recordBytes = records.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 2 }
         let headerBytes = 1024 * (content.periods.count + 1) * (content.organisation.units.count + 1) + 512 * content.organisation.people.count
-        var json = JSONWriter(layout: .compact(lineDepth: 2), capacity: recordBytes + headerBytes)
+        var json = JSONWriter(layout: .compact(lineDepth: 2), capacity: headerBytes)
         json.beginObject()
         json.value("schema", "okra-site/1")
 
@@ -94,11 +85,44 @@ enum SiteData {
         json.endArray()
 
         json.beginArray("objectives")
-        for case let record? in records { json.rawValue(record) }
-        json.endArray()
-        json.endObject()
-        json.endLine()
-        return json.finish()
+        // The objectives' lines are written in parallel into blocks of their own, which go to disk one after
+        // the other: joining them into the writer's buffer would hold the whole file twice.
+        let chunkSize = Swift.max(64, content.objectives.count / 256)
+        let chunks = stride(from: 0, to: content.objectives.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, content.objectives.count) }
+        let blocks = chunks.parallelMap { range -> (ByteBlock, Bool) in
+            var buffer = TextBuffer(capacity: range.count * 4096)
+            for objective in content.objectives[range] {
+                guard let score = card.score(of: objective.id) else { continue }
+                let record: String
+                if let cached = cache?.record(of: objective.id, in: .siteData) {
+                    record = cached
+                } else {
+                    record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
+                    cache?.store(record, of: objective.id, in: .siteData)
+                }
+                if buffer.isEmpty { buffer += "\n" } else { buffer += ",\n" }
+                buffer.append(record)
+            }
+            let isEmpty = buffer.isEmpty
+            return (buffer.finish(), isEmpty)
+        }
+        // Each line starts a line of its own, and lines are separated by commas, as the writer lays out an
+        // array one element per line; the blocks after the first that has lines start with the comma between.
+        var pieces = [json.finish()]
+        var first = true
+        for (block, isEmpty) in blocks where !isEmpty {
+            if !first { pieces.append(literal(",")) }
+            pieces.append(block)
+            first = false
+        }
+        pieces.append(literal(first ? "]\n}\n" : "\n]\n}\n"))
+        return pieces
+    }
+
+    private static func literal(_ text: StaticString) -> ByteBlock {
+        var buffer = TextBuffer()
+        buffer += text
+        return buffer.finish()
     }
 
     /// One objective as a single line of JSON.

@@ -4,9 +4,10 @@ import Foundation
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
-        /// Text as UTF-8 bytes, written as they are: pages and data files are rendered as bytes, and making a
-        /// `String` of them would check every byte again.
-        case utf8(ByteBlock)
+        /// Text as UTF-8 bytes, written as they are, one block after the other: pages and data files are
+        /// rendered as bytes (making a `String` of them would check every byte again), and `okrs.json` in
+        /// blocks written in parallel (joining them would hold the file twice).
+        case utf8([ByteBlock])
         /// A file copied from the content folder (an asset next to objective pages).
         case copy(fromContentPath: String)
     }
@@ -19,7 +20,7 @@ public struct OutputFile: Sendable {
     public var text: String? {
         switch contents {
         case .text(let text): return text
-        case .utf8(let bytes): return bytes.text
+        case .utf8(let blocks): return blocks.map(\.text).joined()
         case .copy: return nil
         }
     }
@@ -83,7 +84,7 @@ public enum SiteRenderer {
                 file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex(cache: recordCache)))
             case .page(let pageJob):
                 let page = builder.page(pageJob)
-                file = OutputFile(path: page.path, contents: .utf8(theme.renderUTF8(page)))
+                file = OutputFile(path: page.path, contents: .utf8([theme.renderUTF8(page)]))
             }
             do throws(Failure) {
                 try deliver(file)

@@ -20,23 +20,35 @@ public enum OutputWriter {
     static func write(_ contents: OutputFile.Contents, to path: String) -> Int32 {
         switch contents {
         case .text(var text): return text.withUTF8 { writeBytes($0, to: path) }
-        case .utf8(let bytes): return bytes.withBytes { writeBytes($0, to: path) }
+        case .utf8(let blocks): return writeBytes(blocks.count, to: path) { index, write in blocks[index].withBytes(write) }
         case .copy: return EINVAL
         }
     }
 
     private static func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Int32 {
+        writeBytes(1, to: path) { _, write in write(buffer) }
+    }
+
+    /// Writes `count` pieces, each handed to the closure by `piece`, one after the other into a new file.
+    private static func writeBytes(_ count: Int, to path: String,
+                                   _ piece: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < buffer.count {
-            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
+        for index in 0..<count {
+            let code = piece(index) { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
+                }
+                return 0
             }
-            offset += written
+            if code != 0 { return code }
         }
         return 0
     }
