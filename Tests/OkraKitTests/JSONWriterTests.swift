@@ -57,7 +57,8 @@ final class JSONWriterTests: XCTestCase {
     }
 }
 
-/// `okrs.json` is written in blocks in parallel; the blocks must join into the layout one writer gives.
+/// `okrs.json` and `search-index.js` are written block by block; the blocks must join into the layout one
+/// writer gives, and a failed write must stop them.
 final class SiteDataLayoutTests: XCTestCase {
     func testObjectiveLinesJoinAcrossBlocks() throws {
         for count in [0, 1, 65, 130] {
@@ -75,5 +76,27 @@ final class SiteDataLayoutTests: XCTestCase {
             let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             XCTAssertEqual((document["objectives"] as? [Any])?.count, count)
         }
+    }
+
+    func testAWriteErrorStopsTheBlocks() throws {
+        let archive = "-- site.yaml --\ntitle: T\n" + (0..<600).map { index in
+            "-- 2026-Q3/sales/o\(index).md --\n---\ntitle: O\(index)\nkey_results:\n  - title: K\n    type: milestone\n---\n"
+        }.joined()
+        let site = try MiniSite(archive)
+        defer { site.remove() }
+        let outcome = try site.check()
+        var calls = 0
+        XCTAssertEqual(SiteData.write(outcome) { _ in
+            calls += 1
+            return calls == 2 ? EIO : 0
+        }, EIO)
+        XCTAssertEqual(calls, 2, "no block after the failed one")
+        XCTAssertGreaterThan(SiteData.json(outcome).count, 3, "600 objectives take several blocks")
+        calls = 0
+        XCTAssertEqual(PageBuilder(outcome: outcome).writeSearchIndex { _ in
+            calls += 1
+            return ENOSPC
+        }, ENOSPC)
+        XCTAssertEqual(calls, 1)
     }
 }

@@ -132,8 +132,7 @@ final class SiteBuildTests: XCTestCase {
         for file in files {
             let written = try Data(contentsOf: scratch.appendingPathComponent("public").appendingPathComponent(file.path))
             switch file.contents {
-            case .text(let text): XCTAssertEqual(written, Data(text.utf8), file.path)
-            case .utf8(let blocks): XCTAssertEqual(written, Data(blocks.flatMap(\.bytes)), file.path)
+            case .text, .utf8, .stream: XCTAssertEqual(written, Data(try XCTUnwrap(file.text).utf8), file.path)
             case .copy(let source): XCTAssertEqual(written, try Data(contentsOf: URL(fileURLWithPath: Self.fixtureSite + "/" + source)), file.path)
             }
         }

@@ -31,4 +31,12 @@ public struct LoadedContent: Sendable {
 
     /// Paths of every file, for resolving links in bodies.
     public var paths: Set<String> { Set(files.map(\.path)) }
+
+    /// Drops the text of every objective file, once it is parsed: the texts are a fifth of the memory a
+    /// check holds, and nothing after the parse step reads them.
+    public mutating func forgetObjectiveTexts() {
+        for index in files.indices {
+            if case .objective = files[index].role { files[index].text = nil }
+        }
+    }
 }

@@ -48,8 +48,9 @@ public struct CheckOutcome: Sendable {
 public enum Pipeline {
     public static func check(_ options: PipelineOptions) throws(ContentDirectoryError) -> CheckOutcome {
         var timings: [StepTiming] = []
-        let loaded = try timed("load", into: &timings) { Result { () throws(ContentDirectoryError) in try ContentLoader.load(directory: options.contentDirectory) } }.get()
+        var loaded = try timed("load", into: &timings) { Result { () throws(ContentDirectoryError) in try ContentLoader.load(directory: options.contentDirectory) } }.get()
         let parsed = timed("parse", into: &timings) { ParseStep.run(loaded) }
+        loaded.forgetObjectiveTexts()
         return analyse(loaded, parsed: parsed, options: options, timings: timings)
     }
 

@@ -19,8 +19,9 @@ struct PageBuilder: Sendable {
     var organisation: Organisation { content.organisation }
     var language: Language { content.settings.language }
 
-    /// `earlierBars`: the progress bars of an earlier build of the same site, reused except for the objectives in `redraw`.
-    init(outcome: CheckOutcome, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
+    /// `keepingBars`: draw every progress bar once and keep them (for `okra watch`), reusing those of
+    /// `earlierBars`, an earlier build of the same site, except for the objectives in `redraw`.
+    init(outcome: CheckOutcome, keepingBars: Bool = false, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
         stringTable = strings.dictionary
@@ -49,10 +50,12 @@ struct PageBuilder: Sendable {
         }
         self.ownedObjectives = ownedObjectives
         self.ownedKeyResults = ownedKeyResults
-        progressBars = ProgressBars(content: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
+        progressBars = keepingBars
+            ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
+            : ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
     }
 
-    /// Every objective's and key result's progress bar, drawn once.
+    /// Every objective's and key result's progress bar.
     let progressBars: ProgressBars
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).

@@ -1,16 +1,28 @@
-/// Every objective's and key result's progress bar, drawn once per build.
+/// Every objective's and key result's progress bar.
 ///
 /// The same bar appears on the dashboard, the unit pages, the person pages and the objective page; it
-/// depends only on the objective's numbers, its title and the language, so it is drawn once, in parallel,
-/// before the pages are built.
+/// depends only on the objective's numbers, its title and the language. `okra build` draws a bar when a
+/// page asks for it: that draws most bars two or three times, which costs less than holding every bar for
+/// the whole build (about 200 MiB at 50,000 objectives). `okra watch` keeps them all, drawn once, because a
+/// rebuild renders pages that list thousands of objectives and redraws only the bars of those an edit changed.
 struct ProgressBars: Sendable {
-    /// For each objective: its own bar, then one per key result in order.
-    private let bars: [ObjectiveID: [String]]
+    /// For each objective: its own bar, then one per key result in order; nil when bars are drawn on demand.
+    private let bars: [ObjectiveID: [String]]?
+    private let content: Content
+    private let scorecard: Scorecard
 
-    /// Draws every bar, or, given the bars of an earlier build of the same site, only those of the objectives in `redraw`.
-    init(content: Content, scorecard: Scorecard, reusing earlier: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
-        if let earlier {
-            var bars = earlier.bars
+    /// Bars drawn when a page asks for them.
+    init(content: Content, scorecard: Scorecard) {
+        self.content = content
+        self.scorecard = scorecard
+        bars = nil
+    }
+
+    /// Draws and keeps every bar, or, given the kept bars of an earlier build of the same site, only those of the objectives in `redraw`.
+    init(keepingEvery content: Content, scorecard: Scorecard, reusing earlier: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
+        self.content = content
+        self.scorecard = scorecard
+        if let earlier, var bars = earlier.bars {
             for (id, row) in Self.draw(content.objectives.filter { redraw.contains($0.id) }, content: content, scorecard: scorecard) {
                 bars[id] = row
             }
@@ -21,17 +33,24 @@ struct ProgressBars: Sendable {
     }
 
     private static func draw(_ objectives: [Objective], content: Content, scorecard: Scorecard) -> [(ObjectiveID, [String])] {
-        let language = content.settings.language
-        return objectives.parallelMap { objective -> (ObjectiveID, [String]) in
-            guard let score = scorecard.score(of: objective.id) else { return (objective.id, []) }
-            var bars = [Charts.progressBar(progress: score.progress, expected: Self.expectedIfCurrent(objective.id.period, score.expected, in: content),
-                                           band: score.band, label: objective.title, language: language)]
-            for (keyResult, keyResultScore) in zip(objective.keyResults, score.keyResults) {
-                bars.append(Charts.progressBar(progress: keyResultScore.progress, expected: Self.expectedIfCurrent(objective.id.period, keyResultScore.expected, in: content),
-                                               band: keyResultScore.band, label: keyResult.title, language: language))
-            }
-            return (objective.id, bars)
+        objectives.parallelMap { objective -> (ObjectiveID, [String]) in
+            (objective.id, [bar(of: objective, content: content, scorecard: scorecard)]
+                + objective.keyResults.indices.map { bar(of: objective, keyResult: $0, content: content, scorecard: scorecard) })
         }
+    }
+
+    private static func bar(of objective: Objective, content: Content, scorecard: Scorecard) -> String {
+        guard let score = scorecard.score(of: objective.id) else { return "" }
+        return Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected, in: content),
+                                  band: score.band, label: objective.title, language: content.settings.language)
+    }
+
+    private static func bar(of objective: Objective, keyResult index: Int, content: Content, scorecard: Scorecard) -> String {
+        guard let score = scorecard.score(of: objective.id), index < score.keyResults.count, index < objective.keyResults.count else { return "" }
+        let keyResultScore = score.keyResults[index]
+        return Charts.progressBar(progress: keyResultScore.progress,
+                                  expected: expectedIfCurrent(objective.id.period, keyResultScore.expected, in: content),
+                                  band: keyResultScore.band, label: objective.keyResults[index].title, language: content.settings.language)
     }
 
     /// Expected progress is shown only while it means something: for the period being run now.
@@ -41,11 +60,17 @@ struct ProgressBars: Sendable {
     }
 
     /// The objective's bar.
-    func objective(_ id: ObjectiveID) -> String { bars[id]?.first ?? "" }
+    func objective(_ id: ObjectiveID) -> String {
+        if let bars { return bars[id]?.first ?? "" }
+        return content.objective(id).map { Self.bar(of: $0, content: content, scorecard: scorecard) } ?? ""
+    }
 
     /// The bar of the objective's key result at `index`.
     func keyResult(_ id: ObjectiveID, index: Int) -> String {
-        guard let row = bars[id], index + 1 < row.count else { return "" }
-        return row[index + 1]
+        if let bars {
+            guard let row = bars[id], index + 1 < row.count else { return "" }
+            return row[index + 1]
+        }
+        return content.objective(id).map { Self.bar(of: $0, keyResult: index, content: content, scorecard: scorecard) } ?? ""
     }
 }

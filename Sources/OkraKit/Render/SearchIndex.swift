@@ -5,30 +5,57 @@
 /// The format (`okra-search/1`) is documented in docs/search.md. URLs are relative to the site root.
 /// Text is written as it is: the script normalises (NFKC, lower case) both the index and the query.
 extension PageBuilder {
-    /// `cache`, when given, holds entries of an earlier build that are still valid; the entries written now are stored in it.
+    /// `search-index.js` as text (tests).
     func searchIndex(cache: RecordCache? = nil) -> String {
-        var out = "window.okraSearchIndex = {\"schema\":\"okra-search/1\",\n\"language\":"
-        out += JSONWriter.quoted(language.rawValue)
-        out += ",\n\"periods\":["
-        out += publishedPeriods.map { "[\(JSONWriter.quoted($0.id)),\(JSONWriter.quoted(periodLabel($0.id)))]" }.joined(separator: ",")
-        out += "],\n\"units\":{"
-        out += organisation.unitsInTreeOrder.map { "\(JSONWriter.quoted($0.id)):\(JSONWriter.quoted($0.name))" }.joined(separator: ",")
-        out += "},\n\"health\":{"
-        out += Health.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.healthName($0)))" }.joined(separator: ",")
-        out += "},\n\"bands\":{"
-        out += Band.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.bandName($0)))" }.joined(separator: ",")
-        out += "},\n\"objectives\":[\n"
+        var text = ""
+        _ = writeSearchIndex(cache: cache) { block in
+            text += block.text
+            return 0
+        }
+        return text
+    }
+
+    /// Writes `search-index.js` block by block into `sink`, which returns 0 or an `errno`; the first error
+    /// stops the writing and is returned, so that the index is never held whole. `cache`, when given, holds
+    /// entries of an earlier build that are still valid; the entries written now are stored in it.
+    func writeSearchIndex(cache: RecordCache? = nil, into sink: (ByteBlock) -> Int32) -> Int32 {
+        var header = TextBuffer(capacity: 64 * 1024)
+        header += "window.okraSearchIndex = {\"schema\":\"okra-search/1\",\n\"language\":"
+        header.append(JSONWriter.quoted(language.rawValue))
+        header += ",\n\"periods\":["
+        header.append(publishedPeriods.map { "[\(JSONWriter.quoted($0.id)),\(JSONWriter.quoted(periodLabel($0.id)))]" }.joined(separator: ","))
+        header += "],\n\"units\":{"
+        header.append(organisation.unitsInTreeOrder.map { "\(JSONWriter.quoted($0.id)):\(JSONWriter.quoted($0.name))" }.joined(separator: ","))
+        header += "},\n\"health\":{"
+        header.append(Health.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.healthName($0)))" }.joined(separator: ","))
+        header += "},\n\"bands\":{"
+        header.append(Band.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.bandName($0)))" }.joined(separator: ","))
+        header += "},\n\"objectives\":[\n"
+        var code = sink(header.finish())
         // Newest period first (the order of the switcher), then by id: the order results are listed in.
         let ids = publishedPeriods.flatMap { content.objectiveIDs(inPeriod: $0.id) }
-        let entries = ids.parallelMap { id -> String? in
-            if let cached = cache?.record(of: id, in: .searchIndex) { return cached }
-            guard let objective = content.objective(id), let entry = searchEntry(objective) else { return nil }
-            cache?.store(entry, of: id, in: .searchIndex)
-            return entry
-        }.compactMap { $0 }
-        out += entries.joined(separator: ",\n")
-        out += "\n]};\n"
-        return out
+        var first = true
+        for start in stride(from: 0, to: ids.count, by: 512) where code == 0 {
+            var buffer = TextBuffer(capacity: 256 * 1024)
+            for id in ids[start..<Swift.min(start + 512, ids.count)] {
+                let entry: String
+                if let cached = cache?.record(of: id, in: .searchIndex) {
+                    entry = cached
+                } else {
+                    guard let objective = content.objective(id), let made = searchEntry(objective) else { continue }
+                    cache?.store(made, of: id, in: .searchIndex)
+                    entry = made
+                }
+                if !first { buffer += ",\n" }
+                buffer.append(entry)
+                first = false
+            }
+            if !buffer.isEmpty { code = sink(buffer.finish()) }
+        }
+        guard code == 0 else { return code }
+        var end = TextBuffer()
+        end += "\n]};\n"
+        return sink(end.finish())
     }
 
     /// One objective on one line: `{"i":id,"t":title,"p":period,"u":unit,"o":owner,"g":tags,"k":key results,"r":url,"n":progress,"s":score,"b":band,"h":health}`.

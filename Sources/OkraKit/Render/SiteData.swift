@@ -1,9 +1,10 @@
 /// `okrs.json`: every objective, key result, check-in and computed number, for other tools.
 /// The schema (`okra-site/1`) is documented in docs/okrs-json.md.
 enum SiteData {
-    /// `cache`, when given, holds objective records of an earlier build that are still valid; the records
-    /// written now are stored in it.
-    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> [ByteBlock] {
+    /// Writes `okrs.json` block by block into `sink`, which returns 0 or an `errno`; the first error stops
+    /// the writing and is returned. `cache`, when given, holds objective records of an earlier build that are
+    /// still valid; the records written now are stored in it.
+    static func write(_ outcome: CheckOutcome, cache: RecordCache? = nil, into sink: (ByteBlock) -> Int32) -> Int32 {
         let content = outcome.content
         let card = outcome.scorecard
         let graph = outcome.graph
@@ -85,13 +86,14 @@ enum SiteData {
         json.endArray()
 
         json.beginArray("objectives")
-        // The objectives' lines are written in parallel into blocks of their own, which go to disk one after
-        // the other: joining them into the writer's buffer would hold the whole file twice.
-        let chunkSize = Swift.max(64, content.objectives.count / 256)
-        let chunks = stride(from: 0, to: content.objectives.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, content.objectives.count) }
-        let blocks = chunks.parallelMap { range -> (ByteBlock, Bool) in
-            var buffer = TextBuffer(capacity: range.count * 4096)
-            for objective in content.objectives[range] {
+        // The objectives' lines go to `sink` a block of a few hundred at a time, each freed once written: the
+        // file is tens of megabytes for 10,000 objectives, and holding it whole while the pages are rendered
+        // in parallel raised the peak memory of a build by as much.
+        var code = sink(json.finish())
+        var first = true
+        for start in stride(from: 0, to: content.objectives.count, by: 256) where code == 0 {
+            var buffer = TextBuffer(capacity: 1 << 20)
+            for objective in content.objectives[start..<Swift.min(start + 256, content.objectives.count)] {
                 guard let score = card.score(of: objective.id) else { continue }
                 let record: String
                 if let cached = cache?.record(of: objective.id, in: .siteData) {
@@ -100,23 +102,25 @@ enum SiteData {
                     record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
                     cache?.store(record, of: objective.id, in: .siteData)
                 }
-                if buffer.isEmpty { buffer += "\n" } else { buffer += ",\n" }
+                // One line per objective, separated by commas, as the writer lays out an array one element per line.
+                buffer += first ? "\n" : ",\n"
                 buffer.append(record)
+                first = false
             }
-            let isEmpty = buffer.isEmpty
-            return (buffer.finish(), isEmpty)
+            if !buffer.isEmpty { code = sink(buffer.finish()) }
         }
-        // Each line starts a line of its own, and lines are separated by commas, as the writer lays out an
-        // array one element per line; the blocks after the first that has lines start with the comma between.
-        var pieces = [json.finish()]
-        var first = true
-        for (block, isEmpty) in blocks where !isEmpty {
-            if !first { pieces.append(literal(",")) }
-            pieces.append(block)
-            first = false
+        guard code == 0 else { return code }
+        return sink(literal(first ? "]\n}\n" : "\n]\n}\n"))
+    }
+
+    /// `okrs.json` as blocks in memory (tests).
+    static func json(_ outcome: CheckOutcome, cache: RecordCache? = nil) -> [ByteBlock] {
+        var blocks: [ByteBlock] = []
+        _ = write(outcome, cache: cache) { block in
+            blocks.append(block)
+            return 0
         }
-        pieces.append(literal(first ? "]\n}\n" : "\n]\n}\n"))
-        return pieces
+        return blocks
     }
 
     private static func literal(_ text: StaticString) -> ByteBlock {

@@ -4,10 +4,13 @@ import Foundation
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
-        /// Text as UTF-8 bytes, written as they are, one block after the other: pages and data files are
-        /// rendered as bytes (making a `String` of them would check every byte again), and `okrs.json` in
-        /// blocks written in parallel (joining them would hold the file twice).
+        /// Text as UTF-8 bytes, written as they are, one block after the other: pages are rendered as bytes,
+        /// and making a `String` of them would check every byte again.
         case utf8([ByteBlock])
+        /// Text made block by block while it is written, so that a large file is never held whole: the
+        /// closure hands each block to the sink, in order, and stops at the first error the sink returns
+        /// (an `errno`), returning it.
+        case stream(@Sendable (_ sink: (ByteBlock) -> Int32) -> Int32)
         /// A file copied from the content folder (an asset next to objective pages).
         case copy(fromContentPath: String)
     }
@@ -21,6 +24,13 @@ public struct OutputFile: Sendable {
         switch contents {
         case .text(let text): return text
         case .utf8(let blocks): return blocks.map(\.text).joined()
+        case .stream(let produce):
+            var text = ""
+            _ = produce { block in
+                text += block.text
+                return 0
+            }
+            return text
         case .copy: return nil
         }
     }
@@ -79,9 +89,9 @@ public enum SiteRenderer {
             let file: OutputFile
             switch job {
             case .siteData:
-                file = OutputFile(path: SitePaths.data, contents: .utf8(SiteData.json(outcome, cache: recordCache)))
+                file = OutputFile(path: SitePaths.data, contents: .stream { sink in SiteData.write(outcome, cache: recordCache, into: sink) })
             case .searchIndex:
-                file = OutputFile(path: SitePaths.searchIndex, contents: .text(builder.searchIndex(cache: recordCache)))
+                file = OutputFile(path: SitePaths.searchIndex, contents: .stream { sink in builder.writeSearchIndex(cache: recordCache, into: sink) })
             case .page(let pageJob):
                 let page = builder.page(pageJob)
                 file = OutputFile(path: page.path, contents: .utf8([theme.renderUTF8(page)]))

@@ -112,7 +112,7 @@ public final class IncrementalBuild {
 
         let changes = Pipeline.timed("compare", into: &timings) { built.flatMap { structural ? nil : AffectedPages.changes(before: $0, after: check) } }
         let builder = Pipeline.timed("pages", into: &timings) {
-            PageBuilder(outcome: check, earlierBars: changes == nil ? nil : progressBars, redraw: changes?.changedIDs ?? [])
+            PageBuilder(outcome: check, keepingBars: true, earlierBars: changes == nil ? nil : progressBars, redraw: changes?.changedIDs ?? [])
         }
         do throws(OutputError) {
             let report = try write(check, builder: builder, changes: changes, changedFiles: changedFiles, timings: timings)

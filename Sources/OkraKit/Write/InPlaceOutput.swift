@@ -27,7 +27,7 @@ public final class InPlaceOutput: Sendable {
             throw OutputError(description: "\(file.path): \(error.localizedDescription)")
         }
         switch file.contents {
-        case .text, .utf8:
+        case .text, .utf8, .stream:
             let code = OutputWriter.write(file.contents, to: temporary)
             if code != 0 {
                 unlink(temporary)

@@ -20,37 +20,41 @@ public enum OutputWriter {
     static func write(_ contents: OutputFile.Contents, to path: String) -> Int32 {
         switch contents {
         case .text(var text): return text.withUTF8 { writeBytes($0, to: path) }
-        case .utf8(let blocks): return writeBytes(blocks.count, to: path) { index, write in blocks[index].withBytes(write) }
+        case .utf8(let blocks):
+            return writeFile(at: path) { write in
+                for block in blocks {
+                    let code = block.withBytes(write)
+                    if code != 0 { return code }
+                }
+                return 0
+            }
+        case .stream(let produce): return writeFile(at: path) { write in produce { block in block.withBytes(write) } }
         case .copy: return EINVAL
         }
     }
 
     private static func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Int32 {
-        writeBytes(1, to: path) { _, write in write(buffer) }
+        writeFile(at: path) { write in write(buffer) }
     }
 
-    /// Writes `count` pieces, each handed to the closure by `piece`, one after the other into a new file.
-    private static func writeBytes(_ count: Int, to path: String,
-                                   _ piece: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32) -> Int32 {
+    /// Creates the file at `path` and lets `fill` write into it with the function it is given, which
+    /// returns 0 or an `errno`; returns the first error of creating or writing, or 0.
+    private static func writeFile(at path: String, _ fill: ((UnsafeBufferPointer<UInt8>) -> Int32) -> Int32) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        for index in 0..<count {
-            let code = piece(index) { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    offset += written
+        return fill { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
                 }
-                return 0
+                offset += written
             }
-            if code != 0 { return code }
+            return 0
         }
-        return 0
     }
 
     /// Refuses a relative path that could lead outside the output folder.
@@ -123,7 +127,7 @@ public final class StagedOutput: Sendable {
         let destination = staging.path + "/" + file.path
         do {
             switch file.contents {
-            case .text, .utf8:
+            case .text, .utf8, .stream:
                 var code = OutputWriter.write(file.contents, to: destination)
                 if code == ENOENT {
                     try createFolder(of: file.path)
