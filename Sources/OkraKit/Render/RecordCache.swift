@@ -33,3 +33,35 @@ final class RecordCache: Sendable {
         searchEntries.withValue { $0.removeAll() }
     }
 }
+
+extension RecordCache {
+    /// The per-objective lines of a data file, one line each and separated by commas, written into `sink` a
+    /// few hundred at a time and freed once written: the file is tens of megabytes for 10,000 objectives, and
+    /// holding it whole while the pages are rendered in parallel raised the peak memory of a build by as much.
+    /// A line comes from `cache` when it holds one, otherwise from `make` (nil: no line for that objective), and
+    /// is then stored in the cache. `firstLineStart` comes before the first line (each later one after `",\n"`).
+    /// Returns the first error `sink` returned (0 when none) and whether any line was written.
+    static func writeLines(of ids: [ObjectiveID], in file: DataFile, cache: RecordCache?, firstLineStart: StaticString,
+                           make: (ObjectiveID) -> String?, into sink: (ByteBlock) -> Int32) -> (code: Int32, wroteLines: Bool) {
+        var code: Int32 = 0
+        var first = true
+        for start in stride(from: 0, to: ids.count, by: 256) where code == 0 {
+            var buffer = TextBuffer(capacity: 1 << 20)
+            for id in ids[start..<Swift.min(start + 256, ids.count)] {
+                let line: String
+                if let cached = cache?.record(of: id, in: file) {
+                    line = cached
+                } else {
+                    guard let made = make(id) else { continue }
+                    cache?.store(made, of: id, in: file)
+                    line = made
+                }
+                if first { buffer += firstLineStart } else { buffer += ",\n" }
+                buffer.append(line)
+                first = false
+            }
+            if !buffer.isEmpty { code = sink(buffer.finish()) }
+        }
+        return (code, !first)
+    }
+}

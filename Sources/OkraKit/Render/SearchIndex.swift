@@ -5,16 +5,6 @@
 /// The format (`okra-search/1`) is documented in docs/search.md. URLs are relative to the site root.
 /// Text is written as it is: the script normalises (NFKC, lower case) both the index and the query.
 extension PageBuilder {
-    /// `search-index.js` as text (tests).
-    func searchIndex(cache: RecordCache? = nil) -> String {
-        var text = ""
-        _ = writeSearchIndex(cache: cache) { block in
-            text += block.text
-            return 0
-        }
-        return text
-    }
-
     /// Writes `search-index.js` block by block into `sink`, which returns 0 or an `errno`; the first error
     /// stops the writing and is returned, so that the index is never held whole. `cache`, when given, holds
     /// entries of an earlier build that are still valid; the entries written now are stored in it.
@@ -31,31 +21,15 @@ extension PageBuilder {
         header += "},\n\"bands\":{"
         header.append(Band.allCases.map { "\(JSONWriter.quoted($0.rawValue)):\(JSONWriter.quoted(strings.bandName($0)))" }.joined(separator: ","))
         header += "},\n\"objectives\":[\n"
-        var code = sink(header.finish())
+        let code = sink(header.finish())
+        guard code == 0 else { return code }
         // Newest period first (the order of the switcher), then by id: the order results are listed in.
         let ids = publishedPeriods.flatMap { content.objectiveIDs(inPeriod: $0.id) }
-        var first = true
-        for start in stride(from: 0, to: ids.count, by: 512) where code == 0 {
-            var buffer = TextBuffer(capacity: 256 * 1024)
-            for id in ids[start..<Swift.min(start + 512, ids.count)] {
-                let entry: String
-                if let cached = cache?.record(of: id, in: .searchIndex) {
-                    entry = cached
-                } else {
-                    guard let objective = content.objective(id), let made = searchEntry(objective) else { continue }
-                    cache?.store(made, of: id, in: .searchIndex)
-                    entry = made
-                }
-                if !first { buffer += ",\n" }
-                buffer.append(entry)
-                first = false
-            }
-            if !buffer.isEmpty { code = sink(buffer.finish()) }
-        }
-        guard code == 0 else { return code }
-        var end = TextBuffer()
-        end += "\n]};\n"
-        return sink(end.finish())
+        let lines = RecordCache.writeLines(of: ids, in: .searchIndex, cache: cache, firstLineStart: "", make: { id in
+            content.objective(id).flatMap(searchEntry)
+        }, into: sink)
+        guard lines.code == 0 else { return lines.code }
+        return sink(.literal("\n]};\n"))
     }
 
     /// One objective on one line: `{"i":id,"t":title,"p":period,"u":unit,"o":owner,"g":tags,"k":key results,"r":url,"n":progress,"s":score,"b":band,"h":health}`.

@@ -86,31 +86,15 @@ enum SiteData {
         json.endArray()
 
         json.beginArray("objectives")
-        // The objectives' lines go to `sink` a block of a few hundred at a time, each freed once written: the
-        // file is tens of megabytes for 10,000 objectives, and holding it whole while the pages are rendered
-        // in parallel raised the peak memory of a build by as much.
-        var code = sink(json.finish())
-        var first = true
-        for start in stride(from: 0, to: content.objectives.count, by: 256) where code == 0 {
-            var buffer = TextBuffer(capacity: 1 << 20)
-            for objective in content.objectives[start..<Swift.min(start + 256, content.objectives.count)] {
-                guard let score = card.score(of: objective.id) else { continue }
-                let record: String
-                if let cached = cache?.record(of: objective.id, in: .siteData) {
-                    record = cached
-                } else {
-                    record = objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
-                    cache?.store(record, of: objective.id, in: .siteData)
-                }
-                // One line per objective, separated by commas, as the writer lays out an array one element per line.
-                buffer += first ? "\n" : ",\n"
-                buffer.append(record)
-                first = false
-            }
-            if !buffer.isEmpty { code = sink(buffer.finish()) }
-        }
+        let code = sink(json.finish())
         guard code == 0 else { return code }
-        return sink(literal(first ? "]\n}\n" : "\n]\n}\n"))
+        // One line per objective, as the writer lays out an array one element per line.
+        let lines = RecordCache.writeLines(of: content.objectiveIDs(inPeriod: nil), in: .siteData, cache: cache, firstLineStart: "\n", make: { id in
+            guard let objective = content.objective(id), let score = card.score(of: id) else { return nil }
+            return objectiveRecord(objective, score: score, stale: stale, content: content, graph: graph)
+        }, into: sink)
+        guard lines.code == 0 else { return lines.code }
+        return sink(.literal(lines.wroteLines ? "\n]\n}\n" : "]\n}\n"))
     }
 
     /// `okrs.json` as blocks in memory (tests).
@@ -121,12 +105,6 @@ enum SiteData {
             return 0
         }
         return blocks
-    }
-
-    private static func literal(_ text: StaticString) -> ByteBlock {
-        var buffer = TextBuffer()
-        buffer += text
-        return buffer.finish()
     }
 
     /// One objective as a single line of JSON.

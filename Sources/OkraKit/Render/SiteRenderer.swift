@@ -4,9 +4,9 @@ import Foundation
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
-        /// Text as UTF-8 bytes, written as they are, one block after the other: pages are rendered as bytes,
-        /// and making a `String` of them would check every byte again.
-        case utf8([ByteBlock])
+        /// Text as UTF-8 bytes, written as they are: pages are rendered as bytes, and making a `String` of
+        /// them would check every byte again.
+        case utf8(ByteBlock)
         /// Text made block by block while it is written, so that a large file is never held whole: the
         /// closure hands each block to the sink, in order, and stops at the first error the sink returns
         /// (an `errno`), returning it.
@@ -23,7 +23,7 @@ public struct OutputFile: Sendable {
     public var text: String? {
         switch contents {
         case .text(let text): return text
-        case .utf8(let blocks): return blocks.map(\.text).joined()
+        case .utf8(let block): return block.text
         case .stream(let produce):
             var text = ""
             _ = produce { block in
@@ -94,7 +94,7 @@ public enum SiteRenderer {
                 file = OutputFile(path: SitePaths.searchIndex, contents: .stream { sink in builder.writeSearchIndex(cache: recordCache, into: sink) })
             case .page(let pageJob):
                 let page = builder.page(pageJob)
-                file = OutputFile(path: page.path, contents: .utf8([theme.renderUTF8(page)]))
+                file = OutputFile(path: page.path, contents: .utf8(theme.renderUTF8(page)))
             }
             do throws(Failure) {
                 try deliver(file)

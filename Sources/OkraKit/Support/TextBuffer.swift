@@ -193,13 +193,17 @@ public final class ByteBlock: @unchecked Sendable {
 
     deinit { start.deallocate() }
 
+    /// A block holding a literal.
+    static func literal(_ text: StaticString) -> ByteBlock {
+        var buffer = TextBuffer(capacity: text.utf8CodeUnitCount)
+        buffer += text
+        return buffer.finish()
+    }
+
     /// Calls `body` with the bytes, which must not escape it.
     public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: start, count: count))
     }
-
-    /// A copy of the bytes.
-    public var bytes: [UInt8] { withBytes { Array($0) } }
 
     /// The bytes as text.
     public var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }

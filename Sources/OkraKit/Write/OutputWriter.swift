@@ -20,14 +20,7 @@ public enum OutputWriter {
     static func write(_ contents: OutputFile.Contents, to path: String) -> Int32 {
         switch contents {
         case .text(var text): return text.withUTF8 { writeBytes($0, to: path) }
-        case .utf8(let blocks):
-            return writeFile(at: path) { write in
-                for block in blocks {
-                    let code = block.withBytes(write)
-                    if code != 0 { return code }
-                }
-                return 0
-            }
+        case .utf8(let block): return block.withBytes { writeBytes($0, to: path) }
         case .stream(let produce): return writeFile(at: path) { write in produce { block in block.withBytes(write) } }
         case .copy: return EINVAL
         }

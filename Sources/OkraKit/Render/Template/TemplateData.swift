@@ -39,11 +39,8 @@ public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
+    /// How many keys are set.
     public var count: Int { entries.count }
-
-    /// The keys, in the order they were first set.
-    public var keys: [String] { entries.map(\.key) }
 
     /// The value of `key`. Setting converts any value that a template can show (a string, a flag, a list,
     /// other data, …); setting nil removes the key.
@@ -110,10 +107,6 @@ extension TemplateValue: TemplateValueConvertible {
 
 extension String: TemplateValueConvertible {
     public var templateValue: TemplateValue { .text(self) }
-}
-
-extension Substring: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .text(String(self)) }
 }
 
 extension Bool: TemplateValueConvertible {
