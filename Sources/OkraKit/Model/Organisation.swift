@@ -50,6 +50,8 @@ public struct Organisation: Sendable {
     private var unitIndex: [String: Int]
     private var personIndex: [String: Int]
     private var childIndex: [String: [String]]
+    private var memberIndex: [String: [Int]]
+    private var leadIndex: [String: [String]]
 
     public init(units: [Unit], people: [Person], rootID: String, isImplicit: Bool) {
         self.units = units
@@ -61,14 +63,28 @@ public struct Organisation: Sendable {
         var personIndex: [String: Int] = [:]
         for (index, person) in people.enumerated() where personIndex[person.id] == nil { personIndex[person.id] = index }
         var childIndex: [String: [String]] = [:]
-        for unit in units { if let parent = unit.parent { childIndex[parent, default: []].append(unit.id) } }
+        var leadIndex: [String: [String]] = [:]
+        for unit in units {
+            if let parent = unit.parent { childIndex[parent, default: []].append(unit.id) }
+            if let lead = unit.lead { leadIndex[lead, default: []].append(unit.id) }
+        }
+        var memberIndex: [String: [Int]] = [:]
+        for (index, person) in people.enumerated() { if let unit = person.unit { memberIndex[unit, default: []].append(index) } }
         self.unitIndex = unitIndex
         self.personIndex = personIndex
         self.childIndex = childIndex
+        self.memberIndex = memberIndex
+        self.leadIndex = leadIndex
     }
 
     public func unit(_ id: String) -> Unit? { unitIndex[id].map { units[$0] } }
     public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
+
+    /// The people whose `unit` is this unit, in the order org.yaml lists them.
+    public func members(of unitID: String) -> [Person] { (memberIndex[unitID] ?? []).map { people[$0] } }
+
+    /// Ids of the units this person leads, in the order org.yaml lists them.
+    public func unitsLed(by personID: String) -> [String] { leadIndex[personID] ?? [] }
 
     /// Direct sub-units in the order org.yaml lists them.
     public func children(of unitID: String) -> [String] { childIndex[unitID] ?? [] }

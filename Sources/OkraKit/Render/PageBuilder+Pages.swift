@@ -235,7 +235,7 @@ extension PageBuilder {
         data["downstream"] = downstream(of: unitID, period: period, from: path)
         data["historyHref"] = SitePaths.relative(from: path, to: SitePaths.unitHistory(unitID))
         data["matrixHref"] = SitePaths.relative(from: path, to: SitePaths.matrix(period))
-        data["members"] = organisation.people.filter { $0.unit == unitID }.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.person($0.id))] }
+        data["members"] = organisation.members(of: unitID).map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.person($0.id))] }
         return Page(path: path, template: "unit", data: data)
     }
 
@@ -328,7 +328,7 @@ extension PageBuilder {
                 "hasObjectives": !owned.isEmpty,
             ]
         }
-        data["leads"] = organisation.units.filter { $0.lead == person.id }.map { unitName($0.id) }
+        data["leads"] = organisation.unitsLed(by: person.id).map(unitName)
         return Page(path: path, template: "person", data: data)
     }
 

@@ -29,7 +29,11 @@ struct PageBuilder: Sendable {
         stale = outcome.staleKeyResults
         buildDate = outcome.content.today
         var unitPages: Set<String> = []
+        var previous: ObjectiveID?
         for objective in outcome.content.objectives {
+            // Objectives are sorted by period, then unit: each pair's units are added once.
+            defer { previous = objective.id }
+            if let previous, previous.period == objective.id.period, previous.unit == objective.id.unit { continue }
             for unit in [objective.id.unit] + outcome.content.organisation.ancestors(of: objective.id.unit) {
                 unitPages.insert("\(objective.id.period)/\(unit)")
             }
