@@ -40,7 +40,7 @@ struct WatchCommand: ParsableCommand {
             let started = DispatchTime.now().uptimeNanoseconds
             let report: IncrementalBuild.Report
             do {
-                report = try incremental.build()
+                report = try incremental.build(changes: first ? .unknown : watcher.takeChanges())
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 if first { throw ExitCode(1) }

@@ -97,6 +97,34 @@ final class ContentWatcherTests: XCTestCase {
         }
     }
 
+    func testChangedFilesAreNamed() throws {
+        try forEachMechanism { folder, watcher, mechanism in
+            XCTAssertEqual(watcher.takeChanges(), watcher.mechanism == .inotify ? .files([]) : .unknown, mechanism)
+            try append("More text.\n", to: folder.appendingPathComponent("objective.md"))
+            let temporary = folder.appendingPathComponent(".second.md.swp")
+            try Data("---\ntitle: Second\n---\n".utf8).write(to: temporary)
+            XCTAssertEqual(rename(temporary.path, folder.appendingPathComponent("second.md").path), 0)
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+            let expected: ContentChanges = watcher.mechanism == .inotify ? .files(["objective.md", ".second.md.swp", "second.md"]) : .unknown
+            XCTAssertEqual(watcher.takeChanges(), expected, mechanism)
+            XCTAssertEqual(watcher.takeChanges(), watcher.mechanism == .inotify ? .files([]) : .unknown, "taken once")
+
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("2026"), withIntermediateDirectories: true)
+            XCTAssertTrue(watcher.waitForChanges(timeout: 5), mechanism)
+            XCTAssertEqual(watcher.takeChanges(), .unknown, "a new folder: \(mechanism)")
+        }
+    }
+
+    func testLinkedFolderMeansUnknownChanges() throws {
+        let folder = try makeFolder()
+        let elsewhere = try makeFolder()
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("linked"), withDestinationURL: elsewhere)
+        let watcher = try ContentWatcher(directory: folder.path)
+        try append("More text.\n", to: folder.appendingPathComponent("objective.md"))
+        XCTAssertTrue(watcher.waitForChanges(timeout: 5))
+        XCTAssertEqual(watcher.takeChanges(), .unknown, "a file below a linked folder may have two paths")
+    }
+
     func testSymbolicLinkLoopIsNotFollowedForever() throws {
         let folder = try makeFolder()
         try FileManager.default.createSymbolicLink(

@@ -111,6 +111,48 @@ final class IncrementalBuildTests: XCTestCase {
         }
     }
 
+    /// The model and the graph of an edit that keeps every reference are the earlier ones with the objective
+    /// replaced: the warnings about its references must still point at the lines where they are now.
+    func testWarningsOfAnEditedFileFollowTheirLines() throws {
+        let site = try makeSite()
+        try site.build()
+        let path = "2026-Q3/cs/retention.md"
+        try edit(path, named: "alignment to another quarter") { Self.replacingFirst(#"^aligns_to: (.*)$"#, in: $0) { _ in "[2026-Q2/cs/support-speed]" } }
+        XCTAssertEqual(try rebuildAndCompare(site, "alignment to another quarter").kind, .full)
+        let warningLines = { (report: IncrementalBuild.Report) in
+            report.check?.diagnostics.filter { $0.rule == .alignmentOutsidePeriod && $0.location.file == path }.map(\.location.line)
+        }
+        try edit(path, named: "a line above aligns_to") { Self.replacingFirst(#"^(owner: .*)$"#, in: $0) { $0 + "\nweight: 2" } }
+        let report = try rebuildAndCompare(site, "a line above aligns_to")
+        XCTAssertEqual(report.kind, .incremental)
+        XCTAssertEqual(warningLines(report), [5], "the warning moves down with its line")
+    }
+
+    /// `okra watch` passes the files inotify named: only those are looked at, unless they are not all files of
+    /// the last build (then the folder is scanned as without them).
+    func testFilesNamedByTheWatcherAreRebuiltLikeAScan() throws {
+        let site = try makeSite()
+        try site.build()
+        let path = "2026-Q3/cs/retention.md"
+        try edit(path) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }
+        var report = try site.build(changes: .files([path, "2026-Q3/cs/.retention.md.swp", "_notes/plan.md"]))
+        XCTAssertEqual(report.kind, .incremental)
+        XCTAssertEqual(report.changedFiles, [path])
+        try rebuildAndCompare(site, "after the named file")
+
+        report = try site.build(changes: .files(["2026-Q3/cs/.retention.md.swp"]))
+        XCTAssertEqual(report.kind, .unchanged, "an editor's swap file is not content")
+
+        let added = "2026-Q3/cs/onboarding.md"
+        try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+            .write(to: content.appendingPathComponent(added), atomically: true, encoding: .utf8)
+        try edit(path) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }
+        report = try site.build(changes: .files([added]))
+        XCTAssertEqual(report.kind, .full, "a file the last build did not have means a scan, which also finds the unnamed edit")
+        XCTAssertEqual(report.changedFiles, [added, path])
+        try rebuildAndCompare(site, "after the scan")
+    }
+
     func testAddedAndRemovedObjectivesRebuildTheWholeSite() throws {
         let site = try makeSite()
         try site.build()

@@ -9,7 +9,7 @@ public struct Contribution: Hashable, Sendable {
 /// (key result → objective) as edges, with the queries the site needs. Built only from resolved
 /// references; problems with references are reported by ``ReferenceResolver``.
 public struct AlignmentGraph: Sendable {
-    public let content: Content
+    public private(set) var content: Content
     private var parentsByID: [ObjectiveID: [ObjectiveID]] = [:]
     private var childrenByID: [ObjectiveID: [ObjectiveID]] = [:]
     private var outgoing: [ObjectiveID: [Contribution]] = [:]
@@ -34,6 +34,14 @@ public struct AlignmentGraph: Sendable {
             incoming[contribution.target, default: []].append(contribution)
         }
         for key in childrenByID.keys { childrenByID[key]?.sort() }
+    }
+
+    /// The same edges over another version of the content, of which only objectives' data, not their
+    /// references, differ (``ReferenceResolver/relink(_:changedPositions:earlier:earlierDiagnostics:)``).
+    func replacingContent(_ content: Content) -> AlignmentGraph {
+        var graph = self
+        graph.content = content
+        return graph
     }
 
     /// Objectives this one aligns to, in the order written.

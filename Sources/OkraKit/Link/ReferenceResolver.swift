@@ -2,40 +2,31 @@
 /// references, self-references, unknown periods, alignment across non-nesting periods, and cycles.
 public enum ReferenceResolver {
     public static func link(_ content: Content, log: inout DiagnosticLog) -> AlignmentGraph {
+        let (graph, objectiveDiagnostics) = linkKeepingDiagnostics(content, log: &log)
+        for diagnostics in objectiveDiagnostics { log.append(contentsOf: diagnostics) }
+        return graph
+    }
+
+    /// The graph, and the diagnostics of each objective's references in the order of `content.objectives`, kept
+    /// apart for ``relink(_:changedPositions:earlier:earlierDiagnostics:)``; only the cycles are reported in `log`.
+    static func linkKeepingDiagnostics(_ content: Content, log: inout DiagnosticLog) -> (AlignmentGraph, [[Diagnostic]]) {
         var alignments: [(child: ObjectiveID, parent: ObjectiveID)] = []
         var alignmentSources: [ObjectiveID: [ObjectiveID: SourceLocation]] = [:]
         var contributions: [Contribution] = []
         var carried: [(from: ObjectiveID, to: ObjectiveID)] = []
+        var objectiveDiagnostics: [[Diagnostic]] = []
+        objectiveDiagnostics.reserveCapacity(content.objectives.count)
 
         for objective in content.objectives {
-            if let reference = objective.carriedFrom,
-               accept(reference, from: objective, key: "carried_from", content: content, log: &log),
-               let earlier = content.objective(reference.target) {
-                if let ownPeriod = content.period(objective.id.period), let earlierPeriod = content.period(earlier.id.period),
-                   earlierPeriod.start >= ownPeriod.start {
-                    log.report(.alignmentOutsidePeriod, at: reference.location,
-                               "'carried_from' names '\(reference.text)', which is not of an earlier period than \(ownPeriod.id): name the objective this one continues from a past period")
-                }
-                carried.append((earlier.id, objective.id))
+            var objectiveLog = DiagnosticLog()
+            let edges = resolve(objective, in: content, log: &objectiveLog)
+            objectiveDiagnostics.append(objectiveLog.diagnostics)
+            if let earlier = edges.carriedFrom { carried.append((earlier, objective.id)) }
+            for (parent, location) in edges.alignments {
+                alignments.append((objective.id, parent))
+                alignmentSources[objective.id, default: [:]][parent] = location
             }
-            for reference in objective.alignsTo {
-                guard accept(reference, from: objective, key: "aligns_to", content: content, log: &log) else { continue }
-                if let parentPeriod = content.period(reference.target.period), let ownPeriod = content.period(objective.id.period),
-                   !parentPeriod.contains(ownPeriod) {
-                    log.report(.alignmentOutsidePeriod, at: reference.location,
-                               "'\(reference.text)' belongs to period \(parentPeriod.id) (\(parentPeriod.start)…\(parentPeriod.end)), which does not contain \(ownPeriod.id): align to an objective of the same or a longer period")
-                }
-                guard content.objective(reference.target) != nil else { continue }
-                alignments.append((objective.id, reference.target))
-                alignmentSources[objective.id, default: [:]][reference.target] = reference.location
-            }
-            for keyResult in objective.keyResults {
-                for reference in keyResult.contributesTo {
-                    guard accept(reference, from: objective, key: "contributes_to", content: content, log: &log),
-                          content.objective(reference.target) != nil else { continue }
-                    contributions.append(Contribution(source: objective.id, keyResultID: keyResult.id, target: reference.target))
-                }
-            }
+            contributions += edges.contributions
         }
 
         let cycles = findCycles(alignments)
@@ -48,7 +39,67 @@ public enum ReferenceResolver {
             cut.insert([closing.0, closing.1])
         }
         let acyclic = alignments.filter { !cut.contains([$0.child, $0.parent]) }
-        return AlignmentGraph(content: content, alignments: acyclic, contributions: contributions, carried: carried)
+        return (AlignmentGraph(content: content, alignments: acyclic, contributions: contributions, carried: carried), objectiveDiagnostics)
+    }
+
+    /// The graph of `content` after an edit that replaced the objectives at `changedPositions` of an earlier
+    /// content (same ids, same order) with versions whose references name the same objectives: the earlier
+    /// graph, which had no cycles, over the new content, and each objective's diagnostics, those of the changed
+    /// objectives found again (their lines may have moved). Nil when a changed objective names other objectives
+    /// than before, or the earlier graph is not of the same objectives: then the whole content must be linked.
+    static func relink(_ content: Content, changedPositions: [Int], earlier: AlignmentGraph,
+                       earlierDiagnostics: [[Diagnostic]]) -> (AlignmentGraph, [[Diagnostic]])? {
+        let before = earlier.content
+        guard before.objectives.count == content.objectives.count, earlierDiagnostics.count == content.objectives.count else { return nil }
+        var diagnostics = earlierDiagnostics
+        for position in changedPositions {
+            let (old, new) = (before.objectives[position], content.objectives[position])
+            guard old.id == new.id, old.referencedTargets == new.referencedTargets else { return nil }
+            var objectiveLog = DiagnosticLog()
+            _ = resolve(new, in: content, log: &objectiveLog)
+            diagnostics[position] = objectiveLog.diagnostics
+        }
+        return (earlier.replacingContent(content), diagnostics)
+    }
+
+    /// The references of one objective that name an objective that exists, as edges.
+    private struct ObjectiveEdges {
+        var carriedFrom: ObjectiveID?
+        var alignments: [(parent: ObjectiveID, location: SourceLocation)] = []
+        var contributions: [Contribution] = []
+    }
+
+    /// Resolves one objective's references, reporting those that cannot be followed.
+    private static func resolve(_ objective: Objective, in content: Content, log: inout DiagnosticLog) -> ObjectiveEdges {
+        var edges = ObjectiveEdges()
+        if let reference = objective.carriedFrom,
+           accept(reference, from: objective, key: "carried_from", content: content, log: &log),
+           let earlier = content.objective(reference.target) {
+            if let ownPeriod = content.period(objective.id.period), let earlierPeriod = content.period(earlier.id.period),
+               earlierPeriod.start >= ownPeriod.start {
+                log.report(.alignmentOutsidePeriod, at: reference.location,
+                           "'carried_from' names '\(reference.text)', which is not of an earlier period than \(ownPeriod.id): name the objective this one continues from a past period")
+            }
+            edges.carriedFrom = earlier.id
+        }
+        for reference in objective.alignsTo {
+            guard accept(reference, from: objective, key: "aligns_to", content: content, log: &log) else { continue }
+            if let parentPeriod = content.period(reference.target.period), let ownPeriod = content.period(objective.id.period),
+               !parentPeriod.contains(ownPeriod) {
+                log.report(.alignmentOutsidePeriod, at: reference.location,
+                           "'\(reference.text)' belongs to period \(parentPeriod.id) (\(parentPeriod.start)…\(parentPeriod.end)), which does not contain \(ownPeriod.id): align to an objective of the same or a longer period")
+            }
+            guard content.objective(reference.target) != nil else { continue }
+            edges.alignments.append((reference.target, reference.location))
+        }
+        for keyResult in objective.keyResults {
+            for reference in keyResult.contributesTo {
+                guard accept(reference, from: objective, key: "contributes_to", content: content, log: &log),
+                      content.objective(reference.target) != nil else { continue }
+                edges.contributions.append(Contribution(source: objective.id, keyResultID: keyResult.id, target: reference.target))
+            }
+        }
+        return edges
     }
 
     /// Reports a reference that cannot be followed; true when it names an existing (or draft) objective.
@@ -111,4 +162,25 @@ public enum ReferenceResolver {
         for node in next.keys.sorted() where state[node] == nil { visit(node) }
         return found
     }
+}
+
+extension Objective {
+    /// What the objective's references name, without where they are written: equal for two versions of an
+    /// objective whose edges in the alignment graph are the same.
+    var referencedTargets: ReferencedTargets {
+        ReferencedTargets(carriedFrom: carriedFrom?.target, alignsTo: alignsTo.map(\.target),
+                          contributions: keyResults.map { ReferencedTargets.KeyResultTargets(keyResultID: $0.id, targets: $0.contributesTo.map(\.target)) })
+    }
+}
+
+/// The objectives one objective's `carried_from`, `aligns_to` and `contributes_to` name, in the order written.
+struct ReferencedTargets: Equatable {
+    struct KeyResultTargets: Equatable {
+        var keyResultID: String
+        var targets: [ObjectiveID]
+    }
+
+    var carriedFrom: ObjectiveID?
+    var alignsTo: [ObjectiveID]
+    var contributions: [KeyResultTargets]
 }

@@ -62,7 +62,7 @@ public enum ContentLoader {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                     pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
-                guard !name.hasPrefix("_"), !name.hasPrefix("."), !name.isEmpty else { continue }
+                guard isListed(name: name) else { continue }
                 let path = folder + "/" + name
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 var isDirectory: Bool
@@ -84,6 +84,16 @@ public enum ContentLoader {
             }
         }
         return result.sorted()
+    }
+
+    /// Whether a file or folder of this name is part of the content: names that start with `_` or `.` are not.
+    static func isListed(name: some StringProtocol) -> Bool {
+        !name.isEmpty && !name.hasPrefix("_") && !name.hasPrefix(".")
+    }
+
+    /// Whether a scan lists the file at `path` (relative to the content folder), judged by its path alone.
+    static func isListed(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { isListed(name: $0) }
     }
 
     /// Whether a linked folder at `relative` is the root or one of the folders on its way there.

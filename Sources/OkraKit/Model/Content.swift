@@ -55,6 +55,21 @@ public struct Content: Sendable {
 
     public func objective(_ id: ObjectiveID) -> Objective? { objectiveIndex[id].map { objectives[$0] } }
 
+    /// This content after an edit of some objective files that left each file's objective with the same id
+    /// and draft flag (so that the model keeps the same objectives in the same order), and the positions of
+    /// the replaced objectives; nil when a file's objective is not in this content or another one came out.
+    func replacingObjectives(of files: [(path: String, objective: Objective?)]) -> (Content, [Int])? {
+        var content = self
+        var positions: [Int] = []
+        for (path, replacement) in files {
+            guard let replacement, let position = fileIndex[path], objectives[position].id == replacement.id,
+                  objectives[position].draft == replacement.draft else { return nil }
+            content.objectives[position] = replacement
+            positions.append(position)
+        }
+        return (content, positions)
+    }
+
     /// Where the objective with this id stands in `objectives`.
     func position(of id: ObjectiveID) -> Int? { objectiveIndex[id] }
     public func period(_ id: String) -> Period? { periodIndex[id].map { periods[$0] } }

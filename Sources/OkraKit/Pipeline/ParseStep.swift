@@ -1,14 +1,21 @@
 /// Step 2 of the pipeline: parse site.yaml, org.yaml and every objective file (in parallel).
 enum ParseStep {
     struct Output: Sendable {
-        var settings = SiteSettings()
-        var organisation: WrittenOrganisation?
         var objectives: [ContentBuilder.ParsedObjective] = []
         var unreadableIDs: Set<ObjectiveID> = []
         var diagnostics: [Diagnostic] = []
         var checkedFileCount = 0
         /// What each objective file gave, with its path, for a later incremental build to reuse.
         var objectiveFiles: [(path: String, result: ObjectiveFile)] = []
+        /// What site.yaml and org.yaml gave, for a later incremental build to reuse.
+        var settingsFiles = SettingsFiles()
+    }
+
+    /// What site.yaml and org.yaml gave: the settings, the organisation and their diagnostics.
+    struct SettingsFiles: Sendable {
+        var settings = SiteSettings()
+        var organisation: WrittenOrganisation?
+        var diagnostics: [Diagnostic] = []
     }
 
     /// What one objective file gave: the objective, or the id of a file that could not be parsed, and its diagnostics.
@@ -18,21 +25,24 @@ enum ParseStep {
         var diagnostics: [Diagnostic]
     }
 
-    /// Parses every file; `parsedBefore` may hand back an earlier result for an objective file that has not changed.
-    static func run(_ loaded: LoadedContent, parsedBefore: @Sendable (ContentFile) -> ObjectiveFile? = { _ in nil }) -> Output {
+    /// Parses every file; `parsedBefore` may hand back an earlier result for an objective file that has not changed,
+    /// and `settingsBefore` what site.yaml and org.yaml gave when neither has changed.
+    static func run(_ loaded: LoadedContent, settingsBefore: SettingsFiles? = nil,
+                    parsedBefore: @Sendable (ContentFile) -> ObjectiveFile? = { _ in nil }) -> Output {
         var output = Output()
         var log = DiagnosticLog()
+        var settingsLog = DiagnosticLog()
         var objectiveFiles: [ContentFile] = []
         for file in loaded.files {
             switch file.role {
             case .siteSettings:
                 output.checkedFileCount += 1
-                guard let text = readable(file, log: &log) else { continue }
-                output.settings = SiteParser.parse(text, file: file.path, log: &log)
+                guard settingsBefore == nil, let text = readable(file, log: &settingsLog) else { continue }
+                output.settingsFiles.settings = SiteParser.parse(text, file: file.path, log: &settingsLog)
             case .organisation:
                 output.checkedFileCount += 1
-                guard let text = readable(file, log: &log) else { continue }
-                output.organisation = OrganisationParser.parse(text, file: file.path, log: &log)
+                guard settingsBefore == nil, let text = readable(file, log: &settingsLog) else { continue }
+                output.settingsFiles.organisation = OrganisationParser.parse(text, file: file.path, log: &settingsLog)
             case .objective:
                 output.checkedFileCount += 1
                 objectiveFiles.append(file)
@@ -44,6 +54,9 @@ enum ParseStep {
             }
         }
 
+        output.settingsFiles.diagnostics = settingsLog.diagnostics
+        if let settingsBefore { output.settingsFiles = settingsBefore }
+        log.append(contentsOf: output.settingsFiles.diagnostics)
         let results = objectiveFiles.parallelMap { file in parsedBefore(file) ?? parseObjective(file) }
         output.objectiveFiles = zip(objectiveFiles, results).map { ($0.path, $1) }
         for result in results {

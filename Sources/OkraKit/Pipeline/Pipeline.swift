@@ -38,6 +38,11 @@ public struct CheckOutcome: Sendable {
     /// The diagnostics of the per-objective checks, in the order of `content.objectives`, for a later
     /// incremental build to reuse.
     var objectiveDiagnostics: [[Diagnostic]] = []
+    /// What the parse step gave for site.yaml and org.yaml, the model step's diagnostics, and each objective's
+    /// reference diagnostics in the order of `content.objectives`: for a later incremental build to reuse.
+    var settingsFiles = ParseStep.SettingsFiles()
+    var modelDiagnostics: [Diagnostic] = []
+    var linkDiagnostics: [[Diagnostic]] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -56,23 +61,43 @@ public enum Pipeline {
 
     /// model → link → score → check, from files already loaded and parsed (by ``check(_:)``, or by an
     /// incremental build that parsed only the files that changed). `earlier`: the outcome of an earlier build
-    /// whose files, organisation, settings and day are unchanged; the scores and per-objective checks of
-    /// objectives equal in both are taken from it.
+    /// whose files, organisation, settings and day are unchanged but for the text of the objective files
+    /// `changedFiles`. The model and graph are then the earlier ones with those objectives replaced, when
+    /// their ids, draft flags and references are unchanged; the scores and per-objective checks of objectives
+    /// equal in both are taken from it.
     static func analyse(_ loaded: LoadedContent, parsed: ParseStep.Output, options: PipelineOptions, timings: [StepTiming],
-                        reusing earlier: CheckOutcome? = nil) -> CheckOutcome {
+                        reusing earlier: CheckOutcome? = nil, changedFiles: [String] = []) -> CheckOutcome {
         var timings = timings
         var log = DiagnosticLog()
         log.append(contentsOf: parsed.diagnostics)
-        let content = timed("model", into: &timings) {
+        var replaced: [Int]?
+        var modelDiagnostics: [Diagnostic] = []
+        let content = timed("model", into: &timings) { () -> Content in
+            if let earlier, let (content, positions) = patchedContent(earlier, parsed: parsed, changedFiles: changedFiles) {
+                replaced = positions
+                modelDiagnostics = earlier.modelDiagnostics
+                return content
+            }
+            var modelLog = DiagnosticLog()
             var content = ContentBuilder.build(
-                settings: parsed.settings, writtenOrganisation: parsed.organisation, objectives: parsed.objectives,
-                filePaths: loaded.paths, today: options.today, includeDrafts: options.includeDrafts, log: &log)
+                settings: parsed.settingsFiles.settings, writtenOrganisation: parsed.settingsFiles.organisation, objectives: parsed.objectives,
+                filePaths: loaded.paths, today: options.today, includeDrafts: options.includeDrafts, log: &modelLog)
             content.unreadableIDs = parsed.unreadableIDs
+            modelDiagnostics = modelLog.diagnostics
             return content
         }
-        let graph = timed("link", into: &timings) { ReferenceResolver.link(content, log: &log) }
+        log.append(contentsOf: modelDiagnostics)
+        let (graph, linkDiagnostics) = timed("link", into: &timings) { () -> (AlignmentGraph, [[Diagnostic]]) in
+            if let earlier, let replaced,
+               let relinked = ReferenceResolver.relink(content, changedPositions: replaced, earlier: earlier.graph,
+                                                       earlierDiagnostics: earlier.linkDiagnostics) {
+                return relinked
+            }
+            return ReferenceResolver.linkKeepingDiagnostics(content, log: &log)
+        }
+        for diagnostics in linkDiagnostics { log.append(contentsOf: diagnostics) }
         let (scorecard, stale) = timed("score", into: &timings) { () -> (Scorecard, [StaleKeyResult]) in
-            let scorecard = Scorecard(content: content, reusing: earlier.map { ($0.content, $0.scorecard) })
+            let scorecard = Scorecard(content: content, reusing: earlier.map { ($0.content, $0.scorecard) }, changedPositions: replaced)
             return (scorecard, Staleness.staleKeyResults(in: content, scorecard: scorecard))
         }
         let objectiveDiagnostics = timed("check", into: &timings) {
@@ -85,7 +110,18 @@ public enum Pipeline {
             diagnostics: Diagnostic.sorted(log.diagnostics),
             checkedFileCount: parsed.checkedFileCount,
             assetFiles: loaded.files.filter { if case .asset = $0.role { return true } else { return false } },
-            timings: timings, objectiveDiagnostics: objectiveDiagnostics)
+            timings: timings, objectiveDiagnostics: objectiveDiagnostics,
+            settingsFiles: parsed.settingsFiles, modelDiagnostics: modelDiagnostics, linkDiagnostics: linkDiagnostics)
+    }
+
+    /// The earlier build's content with the objectives of `changedFiles` replaced, and their positions; nil when
+    /// the edit may have changed which objectives the model holds (an id, a draft flag, a file that failed to parse).
+    private static func patchedContent(_ earlier: CheckOutcome, parsed: ParseStep.Output, changedFiles: [String]) -> (Content, [Int])? {
+        let changed = Set(changedFiles)
+        guard parsed.unreadableIDs == earlier.content.unreadableIDs else { return nil }
+        let replacements = parsed.objectiveFiles.filter { changed.contains($0.path) }.map { ($0.path, $0.result.objective?.objective) }
+        guard replacements.count == changed.count else { return nil }
+        return earlier.content.replacingObjectives(of: replacements)
     }
 
     /// Runs one named step and records how long it took.

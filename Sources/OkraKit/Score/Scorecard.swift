@@ -25,9 +25,24 @@ public struct Scorecard: Sendable {
 
     /// `earlier`: the content and scorecard of an earlier build; the score of an objective that is equal in both,
     /// in an equal period on the same day, is taken from it instead of computed again (``IncrementalBuild``).
-    public init(content: Content, reusing earlier: (content: Content, scorecard: Scorecard)? = nil) {
-        today = content.today
+    /// `changedPositions`: given when `content` is the earlier content with only the objectives at these
+    /// positions replaced (same ids, same order); then only those are scored, and only the roll-ups of their
+    /// periods are summed again.
+    public init(content: Content, reusing earlier: (content: Content, scorecard: Scorecard)? = nil, changedPositions: [Int]? = nil) {
         let reusable = earlier.flatMap { $0.scorecard.today == content.today ? $0 : nil }
+        if let reusable, let changedPositions, reusable.content.objectives.count == content.objectives.count {
+            self = reusable.scorecard
+            var periods: Set<String> = []
+            for position in changedPositions {
+                let objective = content.objectives[position]
+                guard let period = content.period(objective.id.period) else { continue }
+                objectiveScores[objective.id] = Progress.score(of: objective, in: period, on: content.today)
+                periods.insert(period.id)
+            }
+            aggregate(content, periods: periods)
+            return
+        }
+        today = content.today
         let scored = content.objectives.parallelMap { objective -> (ObjectiveID, ObjectiveScore)? in
             guard let period = content.period(objective.id.period) else { return nil }
             if let reusable, let score = reusable.scorecard.objectiveScores[objective.id],
@@ -38,14 +53,20 @@ public struct Scorecard: Sendable {
             return (objective.id, Progress.score(of: objective, in: period, on: content.today))
         }
         for case let (id, score)? in scored { objectiveScores[id] = score }
+        aggregate(content, periods: nil)
+    }
 
+    /// Sums the roll-ups of the units and of the periods, of every period or only of `periods`.
+    private mutating func aggregate(_ content: Content, periods: Set<String>?) {
         let organisation = content.organisation
         // Ids and weights only: copying whole objectives into every unit above them was most of this step.
         var byPeriodAndUnit: [String: [String: [(id: ObjectiveID, weight: Double)]]] = [:]
-        for objective in content.objectives {
+        for objective in content.objectives where periods?.contains(objective.id.period) ?? true {
             byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append((objective.id, objective.weight))
         }
         for (period, units) in byPeriodAndUnit {
+            unitAggregates[period] = [:]
+            unitTreeAggregates[period] = nil
             for (unit, objectives) in units {
                 unitAggregates[period, default: [:]][unit] = aggregate(objectives)
             }

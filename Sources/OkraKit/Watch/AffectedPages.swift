@@ -40,8 +40,26 @@ enum AffectedPages {
         return changes
     }
 
-    /// The files to render again after `changes`, built by `builder` (the site after the edit).
+    /// The files to render again after `changes`, built by `builder` (the site after the edit), the largest
+    /// first, so that the threads that render them in parallel finish close together.
     static func jobs(for changes: Changes, in builder: PageBuilder) -> [SiteRenderer.Job] {
+        unorderedJobs(for: changes, in: builder).sorted { expectedSize($0, in: builder) > expectedSize($1, in: builder) }
+    }
+
+    /// A rough order of the files' sizes: `okrs.json`, then the pages that list a whole period, the unit
+    /// pages from the root down (a unit's page lists what its subtree serves), the search index, the rest.
+    private static func expectedSize(_ job: SiteRenderer.Job, in builder: PageBuilder) -> Int {
+        switch job {
+        case .siteData: return 1_000
+        case .page(.home), .page(.archive), .page(.dashboard), .page(.matrix), .page(.alignment): return 900
+        case .page(.alignmentRoot): return 800
+        case .page(.unit(let unit, _)): return 700 - builder.organisation.depth(of: unit)
+        case .searchIndex: return 500
+        default: return 0
+        }
+    }
+
+    private static func unorderedJobs(for changes: Changes, in builder: PageBuilder) -> [SiteRenderer.Job] {
         var jobs: Set<SiteRenderer.Job> = []
         for (before, after) in changes.bodyOnly {
             jobs.insert(.page(.objective(after.id)))

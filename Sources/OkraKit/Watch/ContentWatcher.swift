@@ -8,6 +8,16 @@ public struct ContentWatcherError: Error, Sendable, CustomStringConvertible {
     public var description: String
 }
 
+/// What the watcher learnt about the changes since they were last taken (``ContentWatcher/takeChanges()``).
+public enum ContentChanges: Sendable, Equatable {
+    /// Only these files may have changed: paths relative to the watched folder. Files that the events named;
+    /// a file whose events were all seen is listed even when its content ended up as it was.
+    case files(Set<String>)
+    /// Anything may have changed: a folder was added, moved or removed, events were lost, a linked folder is
+    /// watched, or the watcher polls. The whole tree must be scanned.
+    case unknown
+}
+
 /// Watches a folder and everything below it for changes to files and folders.
 ///
 /// Calls to ``waitForChanges(timeout:settle:)`` are serialised by a lock, so the watcher may be shared,
@@ -50,6 +60,15 @@ public final class ContentWatcher: @unchecked Sendable {
         while source.waitForChange(until: now() + settle) {}
         return true
     }
+
+    /// The changes noticed since the last call (or since the watcher started), and forgets them: the files
+    /// inotify named, or ``ContentChanges/unknown`` when a scan of the whole tree is needed. Take them
+    /// before looking at the files, so that a change made while they are looked at is reported again.
+    public func takeChanges() -> ContentChanges {
+        lock.lock()
+        defer { lock.unlock() }
+        return source.takeChanges()
+    }
 }
 
 /// Seconds on a clock that never goes backwards.
@@ -58,6 +77,8 @@ private func now() -> Double { ProcessInfo.processInfo.systemUptime }
 private protocol ChangeSource {
     /// Waits until a change arrives (true) or `deadline` passes (false; nil: never).
     func waitForChange(until deadline: Double?) -> Bool
+    /// The changes noticed since the last call.
+    func takeChanges() -> ContentChanges
 }
 
 /// Calls `body` with the name and type of every entry of `folder` except `.` and `..`.
@@ -88,6 +109,8 @@ private final class PollingSource: ChangeSource {
         self.interval = interval
         snapshot = Self.takeSnapshot(of: directory)
     }
+
+    func takeChanges() -> ContentChanges { .unknown }
 
     func waitForChange(until deadline: Double?) -> Bool {
         while true {
@@ -132,6 +155,12 @@ private final class InotifySource: ChangeSource {
     private let descriptor: Int32
     private var watchedFolders: [Int32: String] = [:]
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Files named by events since the last ``takeChanges()``.
+    private var changedFiles: Set<String> = []
+    /// An event since the last ``takeChanges()`` said something other than that a file changed.
+    private var changedUnknown = false
+    /// A folder is watched through a symbolic link: its files may have two paths, of which events name one.
+    private var watchesLinkedFolder = false
 
     /// Nil when inotify is unavailable or the system's limit on watches is reached.
     init?(directory: String) {
@@ -146,6 +175,14 @@ private final class InotifySource: ChangeSource {
 
     deinit { close(descriptor) }
 
+    func takeChanges() -> ContentChanges {
+        defer {
+            changedFiles = []
+            changedUnknown = false
+        }
+        return changedUnknown || watchesLinkedFolder ? .unknown : .files(changedFiles)
+    }
+
     /// Watches `path` and every folder below it; false only when the system's limit is reached.
     private func addWatches(below path: String) -> Bool {
         var visited: Set<FolderIdentity> = []
@@ -154,6 +191,8 @@ private final class InotifySource: ChangeSource {
             var status = stat()
             guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
                 visited.insert(FolderIdentity(status)).inserted else { continue }
+            var linkStatus = stat()
+            if lstat(folder, &linkStatus) == 0, (linkStatus.st_mode & S_IFMT) == S_IFLNK { watchesLinkedFolder = true }
             let watch = inotify_add_watch(descriptor, folder, Self.mask)
             guard watch >= 0 else {
                 if errno == ENOSPC || errno == ENOMEM { return false }
@@ -198,13 +237,25 @@ private final class InotifySource: ChangeSource {
         }
     }
 
-    /// Keeps the watches in step with the tree: new folders get watches, folders moved away lose them.
+    /// Keeps the watches in step with the tree (new folders get watches, folders moved away lose them),
+    /// and notes which files changed.
     private func handle(_ event: inotify_event, name: String) {
         let mask = Int32(bitPattern: event.mask)
         if mask & IN_IGNORED != 0 { watchedFolders[event.wd] = nil }
-        if mask & IN_Q_OVERFLOW != 0 { _ = addWatches(below: root) }
-        guard let folder = watchedFolders[event.wd], !name.isEmpty else { return }
+        if mask & IN_Q_OVERFLOW != 0 {
+            changedUnknown = true
+            _ = addWatches(below: root)
+        }
+        guard let folder = watchedFolders[event.wd], !name.isEmpty else {
+            if mask & IN_IGNORED == 0 { changedUnknown = true }
+            return
+        }
         let path = folder + "/" + name
+        if mask & IN_ISDIR != 0 || !path.hasPrefix(root + "/") {
+            changedUnknown = true
+        } else {
+            changedFiles.insert(String(path.dropFirst(root.count + 1)))
+        }
         if mask & IN_MOVED_FROM != 0, mask & IN_ISDIR != 0 {
             for (watch, watched) in watchedFolders where watched == path || watched.hasPrefix(path + "/") {
                 inotify_rm_watch(descriptor, watch)

@@ -42,6 +42,8 @@ public final class IncrementalBuild {
     private let output: String
     private let protecting: [String]
     private var stamps: [String: FileStamp] = [:]
+    /// The content folder's files at the last look, sorted.
+    private var scannedPaths: [String] = []
     private var files: [String: ContentFile] = [:]
     private var parsed: [String: ParseStep.ObjectiveFile] = [:]
     /// The checked content that the output folder shows; nil before the first successful build.
@@ -62,8 +64,12 @@ public final class IncrementalBuild {
 
     /// Builds the site: the first time, and after edits that change its structure, as a whole; after
     /// other edits, only what they reach.
+    ///
+    /// `changes`: what the caller knows of the edit (``ContentWatcher/takeChanges()``). When it names the
+    /// files that may have changed, only those are looked at, as long as they are files of the last build
+    /// that still exist; otherwise every file of the content folder is.
     @discardableResult
-    public func build() throws(OutputError) -> Report {
+    public func build(changes hint: ContentChanges = .unknown) throws(OutputError) -> Report {
         var timings: [StepTiming] = []
         let root: URL
         do {
@@ -71,12 +77,13 @@ public final class IncrementalBuild {
         } catch {
             throw OutputError(description: error.description)
         }
-        let (paths, newStamps) = Pipeline.timed("scan", into: &timings) { () -> ([String], [String: FileStamp]) in
-            let paths = ContentLoader.listFiles(in: root)
+        let (paths, newStamps, changed) = Pipeline.timed("scan", into: &timings) { () -> ([String], [String: FileStamp], [String]) in
             let folder = root.path + "/"
-            return (paths, Dictionary(uniqueKeysWithValues: zip(paths, paths.parallelMap { FileStamp(folder + $0) })))
+            if let known = changedKnownFiles(hint, in: folder) { return known }
+            let paths = ContentLoader.listFiles(in: root)
+            let newStamps = Dictionary(uniqueKeysWithValues: zip(paths, paths.parallelMap { FileStamp(folder + $0) }))
+            return (paths, newStamps, paths.filter { stamps[$0] == nil || stamps[$0] != newStamps[$0] })
         }
-        let changed = paths.filter { stamps[$0] == nil || stamps[$0] != newStamps[$0] }
         let removed = stamps.keys.filter { newStamps[$0] == nil }.sorted()
         let dayChanged = built.map { $0.content.today != options.today } ?? false
         if built != nil, changed.isEmpty, removed.isEmpty, !dayChanged {
@@ -87,6 +94,7 @@ public final class IncrementalBuild {
             if case .objective = ContentLoader.classify(path) { return false } else { return true }
         }
         stamps = newStamps
+        scannedPaths = paths
 
         let loaded = Pipeline.timed("load", into: &timings) { () -> LoadedContent in
             for path in removed {
@@ -100,9 +108,12 @@ public final class IncrementalBuild {
             return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { files[$0] })
         }
         let reusable = parsed
-        let parseOutput = Pipeline.timed("parse", into: &timings) { ParseStep.run(loaded) { reusable[$0.path] } }
-        parsed = Dictionary(uniqueKeysWithValues: parseOutput.objectiveFiles)
-        let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: structural ? nil : built)
+        let earlier = structural ? nil : built
+        let parseOutput = Pipeline.timed("parse", into: &timings) {
+            ParseStep.run(loaded, settingsBefore: earlier?.settingsFiles) { reusable[$0.path] }
+        }
+        for (path, result) in parseOutput.objectiveFiles where parsed[path] == nil { parsed[path] = result }
+        let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: earlier, changedFiles: changed)
         timings = check.timings
         let changedFiles = (changed + removed).sorted()
         guard check.errorCount == 0 else {
@@ -127,6 +138,26 @@ public final class IncrementalBuild {
             structuralPending = true
             throw error
         }
+    }
+
+    /// The files, stamps and changed files when `hint` names only files of the last build that still exist
+    /// (the paths a scan would skip, such as editors' hidden swap files, do not count); nil when the whole
+    /// folder must be scanned.
+    private func changedKnownFiles(_ hint: ContentChanges, in folder: String) -> ([String], [String: FileStamp], [String])? {
+        guard case .files(let named) = hint, built != nil else { return nil }
+        var newStamps = stamps
+        var changed: [String] = []
+        for path in named.sorted() where ContentLoader.isListed(path) {
+            guard let before = stamps[path] else { return nil }
+            var status = stat()
+            guard stat(folder + path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+            let stamp = FileStamp(status)
+            if stamp != before {
+                newStamps[path] = stamp
+                changed.append(path)
+            }
+        }
+        return (scannedPaths, newStamps, changed)
     }
 
     /// Writes the whole site, or only the files the edit reaches when it did not change the site's structure.
