@@ -21,13 +21,28 @@ struct PageBuilder: Sendable {
 
     /// `keepingBars`: draw every progress bar once and keep them (for `okra watch`), reusing those of
     /// `earlierBars`, an earlier build of the same site, except for the objectives in `redraw`.
-    init(outcome: CheckOutcome, keepingBars: Bool = false, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
+    ///
+    /// `sameIndices`: a builder of an earlier build whose objectives, periods, organisation and owners are
+    /// those of this one (an edit of objectives' numbers or text); its lists of unit pages, periods and owned
+    /// objectives are taken instead of made again.
+    init(outcome: CheckOutcome, keepingBars: Bool = false, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = [],
+         sameIndices earlier: PageBuilder? = nil) {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
         stringTable = strings.dictionary
         format = Formatter(language: outcome.content.settings.language)
         stale = outcome.staleKeyResults
         buildDate = outcome.content.today
+        progressBars = keepingBars
+            ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
+            : ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
+        if let earlier {
+            unitPages = earlier.unitPages
+            publishedPeriods = earlier.publishedPeriods
+            ownedObjectives = earlier.ownedObjectives
+            ownedKeyResults = earlier.ownedKeyResults
+            return
+        }
         var unitPages: Set<String> = []
         var previous: ObjectiveID?
         for objective in outcome.content.objectives {
@@ -54,9 +69,6 @@ struct PageBuilder: Sendable {
         }
         self.ownedObjectives = ownedObjectives
         self.ownedKeyResults = ownedKeyResults
-        progressBars = keepingBars
-            ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
-            : ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
     }
 
     /// Every objective's and key result's progress bar.

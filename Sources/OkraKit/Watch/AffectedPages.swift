@@ -11,6 +11,14 @@ enum AffectedPages {
 
         /// Objectives whose progress bars or `okrs.json` records may differ.
         var changedIDs: Set<ObjectiveID> { Set(changed.map(\.after.id)) }
+
+        /// Whether every edited objective and each of its key results keep their owners.
+        var keepsOwners: Bool {
+            func owners(_ objective: Objective) -> [String?] {
+                ([objective.owner] + objective.keyResults.map(\.owner)).map { $0.flatMap(Identifier.normalized) }
+            }
+            return (changed + bodyOnly).allSatisfy { owners($0.before) == owners($0.after) }
+        }
     }
 
     /// The objectives an edit changed, or nil when it changed the site's structure (objectives added,

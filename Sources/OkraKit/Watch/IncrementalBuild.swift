@@ -50,8 +50,9 @@ public final class IncrementalBuild {
     private var built: CheckOutcome?
     /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
     private let recordCache = RecordCache()
-    /// The progress bars of the output, redrawn only for objectives an edit changed.
-    private var progressBars: ProgressBars?
+    /// The page builder of the output: its progress bars are redrawn only for objectives an edit changed,
+    /// and its lists of unit pages and owned objectives are reused after an edit that keeps the owners.
+    private var builtPages: PageBuilder?
     /// A structural edit was made while the content had errors: the next successful build is a full one.
     private var structuralPending = false
 
@@ -123,18 +124,19 @@ public final class IncrementalBuild {
 
         let changes = Pipeline.timed("compare", into: &timings) { built.flatMap { structural ? nil : AffectedPages.changes(before: $0, after: check) } }
         let builder = Pipeline.timed("pages", into: &timings) {
-            PageBuilder(outcome: check, keepingBars: true, earlierBars: changes == nil ? nil : progressBars, redraw: changes?.changedIDs ?? [])
+            PageBuilder(outcome: check, keepingBars: true, earlierBars: changes == nil ? nil : builtPages?.progressBars, redraw: changes?.changedIDs ?? [],
+                        sameIndices: changes?.keepsOwners == true ? builtPages : nil)
         }
         do throws(OutputError) {
             let report = try write(check, builder: builder, changes: changes, changedFiles: changedFiles, timings: timings)
-            progressBars = builder.progressBars
+            builtPages = builder
             structuralPending = false
             built = check
             return report
         } catch {
             // The output may now be a mix of two builds, and the cached records of neither: start afresh.
             recordCache.forgetAll()
-            progressBars = nil
+            builtPages = nil
             structuralPending = true
             throw error
         }
