@@ -54,31 +54,43 @@ public struct MarkdownLink: Sendable, Equatable {
     public var column: Int
 }
 
-/// An objective's Markdown body, parsed once: the tree, its actions and its links.
+/// An objective's Markdown body, parsed once: the tree, its actions, its links and whether it has a retrospective.
 public struct MarkdownDocument: Sendable, Equatable {
-    public var root: MarkdownNode
-    public var actions: [Action]
-    public var links: [MarkdownLink]
+    public let root: MarkdownNode
+    public let actions: [Action]
+    public let links: [MarkdownLink]
+    /// Whether the body has a section under a heading titled one of `retrospectiveTitles`. Found once, when
+    /// parsed: the archive lists every objective that has one.
+    public let hasRetrospective: Bool
 
     public init(root: MarkdownNode = MarkdownNode(.document), actions: [Action] = [], links: [MarkdownLink] = []) {
         self.root = root
         self.actions = actions
         self.links = links
+        hasRetrospective = Self.sectionStart(in: root.children, titled: Self.retrospectiveTitles) != nil
     }
+
+    /// The headings, lowercased, that open an objective's retrospective (振り返り).
+    public static let retrospectiveTitles: Set<String> = ["振り返り", "retrospective", "retro", "ふりかえり"]
 
     /// The plain text of the section under the first heading whose text is one of `titles`
     /// (e.g. `振り返り`, `Retrospective`), up to the next heading of the same or a higher level.
     public func section(titled titles: Set<String>) -> [MarkdownNode]? {
         let blocks = root.children
+        guard let (index, level) = Self.sectionStart(in: blocks, titled: titles) else { return nil }
+        var section: [MarkdownNode] = []
+        for next in blocks[(index + 1)...] {
+            if case .heading(let nextLevel) = next.kind, nextLevel <= level { break }
+            section.append(next)
+        }
+        return section
+    }
+
+    /// The index and level of the first heading among `blocks` whose text, lowercased, is one of `titles`.
+    private static func sectionStart(in blocks: [MarkdownNode], titled titles: Set<String>) -> (index: Int, level: Int)? {
         for (index, block) in blocks.enumerated() {
-            guard case .heading(let level) = block.kind,
-                  titles.contains(block.plainText.trimmed.lowercased()) else { continue }
-            var section: [MarkdownNode] = []
-            for next in blocks[(index + 1)...] {
-                if case .heading(let nextLevel) = next.kind, nextLevel <= level { break }
-                section.append(next)
-            }
-            return section
+            guard case .heading(let level) = block.kind, titles.contains(block.plainText.trimmed.lowercased()) else { continue }
+            return (index, level)
         }
         return nil
     }

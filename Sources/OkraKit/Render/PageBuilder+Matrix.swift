@@ -92,20 +92,22 @@ extension PageBuilder {
     /// key results of other units that contribute to them.
     func downstream(of unit: String, period: String, from path: String) -> [TemplateData] {
         var rows: [TemplateData] = []
-        var seen: Set<String> = []
+        var seenAligned: Set<ObjectiveID> = []
+        var seenContributions: Set<Contribution> = []
         for objective in content.objectives(inPeriod: period, unit: unit) {
-            for descendant in graph.descendants(of: objective.id) where descendant.unit != unit && seen.insert("a:\(descendant)").inserted {
+            let target = objectiveLink(objective.id, from: path)
+            for descendant in graph.descendants(of: objective.id) where descendant.unit != unit && seenAligned.insert(descendant).inserted {
                 var row = objectiveLink(descendant, from: path)
-                row["target"] = objectiveLink(objective.id, from: path)
+                row["target"] = target
                 row["isContribution"] = false
                 rows.append(row)
             }
             for contribution in graph.contributions(to: objective.id) where contribution.source.unit != unit
-                && seen.insert("c:\(contribution.source)#\(contribution.keyResultID)>\(objective.id)").inserted {
+                && seenContributions.insert(contribution).inserted {
                 var row = objectiveLink(contribution.source, from: path)
                 row["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
                 row["keyResult"] = keyResultTitle(contribution)
-                row["target"] = objectiveLink(objective.id, from: path)
+                row["target"] = target
                 row["isContribution"] = true
                 row["crossesDepartments"] = graph.department(of: contribution.source.unit) != graph.department(of: unit)
                 rows.append(row)

@@ -356,12 +356,10 @@ extension PageBuilder {
                 "hasBand": aggregate.band != nil,
                 "isCurrent": period.id == content.currentPeriodID,
                 "isPast": period.end < content.today,
-                "retrospectives": objectives.filter { $0.body.section(titled: Self.retrospectiveTitles) != nil }.map { objectiveLink($0.id, from: path) },
+                "retrospectives": objectives.filter(\.body.hasRetrospective).map { objectiveLink($0.id, from: path) },
             ]
         }
         data["units"] = unitsWithHistory.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.unitHistory($0.id))] }
         return Page(path: path, template: "archive", data: data)
     }
-
-    static let retrospectiveTitles: Set<String> = ["振り返り", "retrospective", "retro", "ふりかえり"]
 }

@@ -19,46 +19,56 @@ struct PageBuilder: Sendable {
     var organisation: Organisation { content.organisation }
     var language: Language { content.settings.language }
 
-    /// `keepingBars`: draw every progress bar once and keep them (for `okra watch`), reusing those of
-    /// `earlierBars`, an earlier build of the same site, except for the objectives in `redraw`.
+    /// `keeping`: draw every progress bar and make every objective link once, and keep them (for `okra watch`),
+    /// reusing those of `earlier`, a builder of an earlier build of the same site, except for the objectives in
+    /// `redraw`.
     ///
-    /// `sameIndices`: a builder of an earlier build whose objectives, periods, organisation and owners are
-    /// those of this one (an edit of objectives' numbers or text); its lists of unit pages, periods and owned
-    /// objectives are taken instead of made again.
-    init(outcome: CheckOutcome, keepingBars: Bool = false, earlierBars: ProgressBars? = nil, redraw: Set<ObjectiveID> = [],
-         sameIndices earlier: PageBuilder? = nil) {
+    /// `sameIndices`: `earlier`'s objectives, periods, organisation and owners are those of this build (an edit
+    /// of objectives' numbers or text); its lists of unit pages, periods and owned objectives are taken instead
+    /// of made again.
+    init(outcome: CheckOutcome, keeping: Bool = false, reusing earlier: PageBuilder? = nil, redraw: Set<ObjectiveID> = [],
+         sameIndices: Bool = false) {
         self.outcome = outcome
         strings = Strings(language: outcome.content.settings.language)
         stringTable = strings.dictionary
         format = Formatter(language: outcome.content.settings.language)
         stale = outcome.staleKeyResults
         buildDate = outcome.content.today
-        progressBars = keepingBars
-            ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlierBars, redraw: redraw)
+        progressBars = keeping
+            ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlier?.progressBars, redraw: redraw)
             : ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
-        if let earlier {
+        if sameIndices, let earlier {
             unitPages = earlier.unitPages
             publishedPeriods = earlier.publishedPeriods
             ownedObjectives = earlier.ownedObjectives
             ownedKeyResults = earlier.ownedKeyResults
-            return
+        } else {
+            (unitPages, publishedPeriods, ownedObjectives, ownedKeyResults) = Self.indices(of: outcome.content)
         }
+        keptLinks = nil
+        if keeping {
+            let builder = self
+            keptLinks = builder.keepLinks(reusing: earlier?.keptLinks, redraw: redraw)
+        }
+    }
+
+    private static func indices(of content: Content)
+        -> (Set<String>, [Period], [String: [ObjectiveID]], [String: [(ObjectiveID, Int)]]) {
         var unitPages: Set<String> = []
         var previous: ObjectiveID?
-        for objective in outcome.content.objectives {
+        for objective in content.objectives {
             // Objectives are sorted by period, then unit: each pair's units are added once.
             defer { previous = objective.id }
             if let previous, previous.period == objective.id.period, previous.unit == objective.id.unit { continue }
-            for unit in [objective.id.unit] + outcome.content.organisation.ancestors(of: objective.id.unit) {
+            for unit in [objective.id.unit] + content.organisation.ancestors(of: objective.id.unit) {
                 unitPages.insert("\(objective.id.period)/\(unit)")
             }
         }
-        self.unitPages = unitPages
-        let used = outcome.content.periodsWithObjectives
-        publishedPeriods = outcome.content.periods.filter { used.contains($0.id) }.sorted { ($0.end, -$0.length) > ($1.end, -$1.length) }
+        let used = content.periodsWithObjectives
+        let publishedPeriods = content.periods.filter { used.contains($0.id) }.sorted { ($0.end, -$0.length) > ($1.end, -$1.length) }
         var ownedObjectives: [String: [ObjectiveID]] = [:]
         var ownedKeyResults: [String: [(ObjectiveID, Int)]] = [:]
-        for objective in outcome.content.objectives {
+        for objective in content.objectives {
             let owner = objective.owner.flatMap(Identifier.normalized)
             if let owner { ownedObjectives[owner, default: []].append(objective.id) }
             for (index, keyResult) in objective.keyResults.enumerated() {
@@ -67,12 +77,14 @@ struct PageBuilder: Sendable {
                 }
             }
         }
-        self.ownedObjectives = ownedObjectives
-        self.ownedKeyResults = ownedKeyResults
+        return (unitPages, publishedPeriods, ownedObjectives, ownedKeyResults)
     }
 
     /// Every objective's and key result's progress bar.
     let progressBars: ProgressBars
+    /// Every objective's link facts (`objectiveLink` without its href) when kept for `okra watch`; `okra build`
+    /// makes them when a page asks, because a link appears on few pages and keeping 50,000 costs memory.
+    private(set) var keptLinks: [ObjectiveID: TemplateData]?
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
     let publishedPeriods: [Period]
@@ -139,14 +151,21 @@ struct PageBuilder: Sendable {
         return ["name": owner, "href": false]
     }
 
+    /// A link to an objective, with its title, unit, period and score, as lists and related-objective rows show it.
     func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {
-        guard let objective = content.objective(id) else {
+        guard var data = keptLinks?[id] ?? linkFacts(id) else {
             return ["title": id.path, "unitName": unitName(id.unit), "periodLabel": periodLabel(id.period)]
         }
+        data["href"] = SitePaths.relative(from: path, to: SitePaths.objective(id))
+        return data
+    }
+
+    /// What a link to the objective shows besides its href, which depends on the page; nil when there is no such objective.
+    private func linkFacts(_ id: ObjectiveID) -> TemplateData? {
+        guard let objective = content.objective(id) else { return nil }
         let score = scorecard.score(of: id)
         return [
             "title": objective.title,
-            "href": SitePaths.relative(from: path, to: SitePaths.objective(id)),
             "unitName": unitName(id.unit),
             "periodLabel": periodLabel(id.period),
             "scorePercent": score.map { format.percent($0.score) } ?? "",
@@ -154,6 +173,16 @@ struct PageBuilder: Sendable {
             "bandName": score.map { strings.bandName($0.band) } ?? "",
             "hasBand": score != nil,
         ]
+    }
+
+    /// Every objective's link facts, taken from `earlier` except for the objectives in `redraw`.
+    private func keepLinks(reusing earlier: [ObjectiveID: TemplateData]?, redraw: Set<ObjectiveID>) -> [ObjectiveID: TemplateData] {
+        guard var links = earlier else {
+            let ids = content.objectives.map(\.id)
+            return Dictionary(uniqueKeysWithValues: zip(ids, ids.parallelMap { linkFacts($0) ?? [:] }))
+        }
+        for id in redraw { links[id] = linkFacts(id) }
+        return links
     }
 
     func healthData(_ health: Health, manual: Bool) -> TemplateData {

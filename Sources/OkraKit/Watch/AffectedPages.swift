@@ -71,8 +71,7 @@ enum AffectedPages {
         var jobs: Set<SiteRenderer.Job> = []
         for (before, after) in changes.bodyOnly {
             jobs.insert(.page(.objective(after.id)))
-            let retrospective = PageBuilder.retrospectiveTitles
-            if (before.body.section(titled: retrospective) != nil) != (after.body.section(titled: retrospective) != nil) {
+            if before.body.hasRetrospective != after.body.hasRetrospective {
                 jobs.insert(.page(.archive))
             }
         }

@@ -124,8 +124,8 @@ public final class IncrementalBuild {
 
         let changes = Pipeline.timed("compare", into: &timings) { built.flatMap { structural ? nil : AffectedPages.changes(before: $0, after: check) } }
         let builder = Pipeline.timed("pages", into: &timings) {
-            PageBuilder(outcome: check, keepingBars: true, earlierBars: changes == nil ? nil : builtPages?.progressBars, redraw: changes?.changedIDs ?? [],
-                        sameIndices: changes?.keepsOwners == true ? builtPages : nil)
+            PageBuilder(outcome: check, keeping: true, reusing: changes == nil ? nil : builtPages, redraw: changes?.changedIDs ?? [],
+                        sameIndices: changes?.keepsOwners == true)
         }
         do throws(OutputError) {
             let report = try write(check, builder: builder, changes: changes, changedFiles: changedFiles, timings: timings)
