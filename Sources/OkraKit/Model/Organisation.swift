@@ -40,12 +40,14 @@ public struct Person: Sendable, Equatable {
 
 /// Units and people from org.yaml, or units taken from the folders when there is no org.yaml.
 public struct Organisation: Sendable {
-    public var units: [Unit]
-    public var people: [Person]
+    public let units: [Unit]
+    public let people: [Person]
     /// The id of the single root unit.
-    public var rootID: String
+    public let rootID: String
     /// True when org.yaml was absent and the units were taken from the folders.
-    public var isImplicit: Bool
+    public let isImplicit: Bool
+    /// Every unit, the root first, each followed by the units below it (depth first, in org.yaml order).
+    public private(set) var unitsInTreeOrder: [Unit] = []
 
     private var unitIndex: [String: Int]
     private var personIndex: [String: Int]
@@ -75,6 +77,7 @@ public struct Organisation: Sendable {
         self.childIndex = childIndex
         self.memberIndex = memberIndex
         self.leadIndex = leadIndex
+        unitsInTreeOrder = ([rootID] + descendants(of: rootID)).compactMap(unit)
     }
 
     public func unit(_ id: String) -> Unit? { unitIndex[id].map { units[$0] } }
@@ -111,11 +114,6 @@ public struct Organisation: Sendable {
             stack.append(contentsOf: children(of: id).reversed())
         }
         return result
-    }
-
-    /// Every unit, the root first, each followed by the units below it (depth first, in org.yaml order).
-    public var unitsInTreeOrder: [Unit] {
-        ([rootID] + descendants(of: rootID)).compactMap(unit)
     }
 
     /// Distance from the root: 0 for the root, 1 for departments, …
