@@ -19,9 +19,10 @@ struct PageBuilder: Sendable {
     var organisation: Organisation { content.organisation }
     var language: Language { content.settings.language }
 
-    /// `keeping`: draw every progress bar and make every objective link once, and keep them (for `okra watch`),
-    /// reusing those of `earlier`, a builder of an earlier build of the same site, except for the objectives in
-    /// `redraw`.
+    /// `keeping`: draw every progress bar, make every objective link and find the company objectives each
+    /// objective serves once, and keep them (for `okra watch`), reusing those of `earlier` except for the
+    /// objectives in `redraw`. `earlier` is a builder of an earlier build of the same site with the same
+    /// objectives, alignments and contributions: an edit of objectives' data.
     ///
     /// `sameIndices`: `earlier`'s objectives, periods, organisation and owners are those of this build (an edit
     /// of objectives' numbers or text); its lists of unit pages, periods and owned objectives are taken instead
@@ -49,6 +50,9 @@ struct PageBuilder: Sendable {
         if keeping {
             let builder = self
             keptLinks = builder.keepLinks(reusing: earlier?.keptLinks, redraw: redraw)
+            keptServedRoots = earlier?.keptServedRoots ?? Dictionary(uniqueKeysWithValues: outcome.content.objectives.parallelMap { objective in
+                (objective.id, Array(builder.graph.servedRootObjectives(of: objective.id).keys))
+            })
         }
     }
 
@@ -85,6 +89,8 @@ struct PageBuilder: Sendable {
     /// Every objective's link facts (`objectiveLink` without its href) when kept for `okra watch`; `okra build`
     /// makes them when a page asks, because a link appears on few pages and keeping 50,000 costs memory.
     private(set) var keptLinks: [ObjectiveID: TemplateData]?
+    /// The company objectives each objective serves, when kept for `okra watch` (the matrices' slowest part).
+    private(set) var keptServedRoots: [ObjectiveID: [ObjectiveID]]?
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
     let publishedPeriods: [Period]
