@@ -13,6 +13,17 @@ import XCTest
 /// `Tests/OkraKitTests/Fixtures/golden/charts`. `OKRA_CHART_PREVIEW=/some/dir` also writes `charts.html`
 /// there with every golden chart and the stylesheet, to look at in a browser.
 final class ChartTests: XCTestCase {
+    func testOnlyLinksWithoutAScriptSchemeAreSafe() {
+        let cases: [(String, Bool)] = [
+            ("../2026-Q3/cs/index.html", true), ("a/b.html#kr-1", true), ("?q=%E6", true), ("https://example.com/x", true),
+            ("javascript:alert(1)", false), ("JavaScript:x", false), (" java\tscript:x", false), ("vbscript:x", false),
+            ("data:text/html,x", false), ("", false), (" \n", false),
+        ]
+        for (href, safe) in cases {
+            XCTAssertEqual(Charts.isSafeLink(href), safe, href)
+        }
+    }
+
     // MARK: - Inputs
 
     private static func day(_ iso: String) -> Day { Day(iso: iso)! }

@@ -27,8 +27,11 @@ extension PageBuilder {
         var rows: [TemplateData] = []
         var healthCounts: [Health: Int] = [:], bandCounts: [Band: Int] = [:]
         var unitsWithObjectives: Set<String> = []
+        var objectiveCounts: [String: Int] = [:]
         for unit in organisation.unitsInTreeOrder {
-            for objective in content.objectives(inPeriod: period, unit: unit.id) {
+            let objectives = content.objectives(inPeriod: period, unit: unit.id)
+            objectiveCounts[unit.id] = objectives.count
+            for objective in objectives {
                 guard let score = scorecard.score(of: objective.id) else { continue }
                 var row = objectiveLink(objective.id, from: path)
                 row["unit"] = objective.id.unit
@@ -47,7 +50,7 @@ extension PageBuilder {
         let unitOptions: [TemplateData] = organisation.unitsInTreeOrder.compactMap { unit in
             let units = ([unit.id] + organisation.descendants(of: unit.id)).filter(unitsWithObjectives.contains)
             guard !units.isEmpty else { return nil }
-            let count = units.reduce(0) { $0 + content.objectives(inPeriod: period, unit: $1).count }
+            let count = units.reduce(0) { $0 + (objectiveCounts[$1] ?? 0) }
             return [
                 "value": unit.id,
                 "label": String(repeating: "\u{00A0}\u{00A0}", count: organisation.depth(of: unit.id)) + unit.name,

@@ -216,6 +216,8 @@ extension Charts {
 
     /// True when `href` may be written as a link: no script or data URLs.
     static func isSafeLink(_ href: String) -> Bool {
+        // The site's own links are relative paths: printable ASCII without a colon cannot name a scheme.
+        if !href.isEmpty, href.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") }) { return true }
         let squeezed = String(String.UnicodeScalarView(clean(href).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
         if squeezed.isEmpty { return false }
         return !(squeezed.hasPrefix("javascript:") || squeezed.hasPrefix("vbscript:") || squeezed.hasPrefix("data:"))
