@@ -53,11 +53,9 @@ public enum PracticeRules {
     }
 
     private static func checkObjectiveCounts(_ content: Content, log: inout DiagnosticLog) {
-        var groups: [String: [Objective]] = [:]
-        for objective in content.objectives where objective.manualHealth != .dropped {
-            groups["\(objective.id.period)/\(objective.id.unit)", default: []].append(objective)
-        }
-        for (group, objectives) in groups where objectives.count > maximumObjectives {
+        for (group, positions) in content.positionsByPeriodAndUnit where positions.count > maximumObjectives {
+            let objectives = positions.map { content.objectives[$0] }.filter { $0.manualHealth != .dropped }
+            guard objectives.count > maximumObjectives else { continue }
             let sorted = objectives.sorted { $0.file < $1.file }
             log.report(.tooManyObjectives, at: sorted[maximumObjectives].titleLocation,
                        "\(group) has \(objectives.count) objectives; focus on 3–5 a period: merge, move to a later period, or mark some 'draft: true'")

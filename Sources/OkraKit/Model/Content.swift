@@ -89,6 +89,9 @@ public struct Content: Sendable {
         return (byPeriod[period] ?? []).map { objectives[$0].id }
     }
 
+    /// The positions in `objectives` of each unit's objectives of each period, keyed `period/unit`.
+    public var positionsByPeriodAndUnit: [String: [Int]] { byPeriodAndUnit }
+
     /// The objectives of one unit in a period, sorted by id.
     public func objectives(inPeriod period: String, unit: String) -> [Objective] {
         (byPeriodAndUnit["\(period)/\(unit)"] ?? []).map { objectives[$0] }

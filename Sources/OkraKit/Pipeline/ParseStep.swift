@@ -5,8 +5,9 @@ enum ParseStep {
         var unreadableIDs: Set<ObjectiveID> = []
         var diagnostics: [Diagnostic] = []
         var checkedFileCount = 0
-        /// What each objective file gave, with its path, for a later incremental build to reuse.
-        var objectiveFiles: [(path: String, result: ObjectiveFile)] = []
+        /// What each objective file parsed by this run (not handed back by `parsedBefore`) gave, with its path,
+        /// for a later incremental build to reuse.
+        var parsedFiles: [(path: String, result: ObjectiveFile)] = []
         /// What site.yaml and org.yaml gave, for a later incremental build to reuse.
         var settingsFiles = SettingsFiles()
     }
@@ -57,9 +58,14 @@ enum ParseStep {
         output.settingsFiles.diagnostics = settingsLog.diagnostics
         if let settingsBefore { output.settingsFiles = settingsBefore }
         log.append(contentsOf: output.settingsFiles.diagnostics)
-        let results = objectiveFiles.parallelMap { file in parsedBefore(file) ?? parseObjective(file) }
-        output.objectiveFiles = zip(objectiveFiles, results).map { ($0.path, $1) }
-        for result in results {
+        let earlier = objectiveFiles.parallelMap(parsedBefore)
+        let parsed = zip(objectiveFiles, earlier).compactMap { $1 == nil ? $0 : nil }.parallelMap { file -> (path: String, result: ObjectiveFile) in
+            (file.path, parseObjective(file))
+        }
+        output.parsedFiles = parsed
+        var fresh = parsed.makeIterator()
+        for result in earlier {
+            guard let result = result ?? fresh.next()?.result else { continue }
             if let objective = result.objective { output.objectives.append(objective) }
             if let unreadable = result.unreadableID { output.unreadableIDs.insert(unreadable) }
             log.append(contentsOf: result.diagnostics)

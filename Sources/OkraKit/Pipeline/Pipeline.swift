@@ -119,7 +119,7 @@ public enum Pipeline {
     private static func patchedContent(_ earlier: CheckOutcome, parsed: ParseStep.Output, changedFiles: [String]) -> (Content, [Int])? {
         let changed = Set(changedFiles)
         guard parsed.unreadableIDs == earlier.content.unreadableIDs else { return nil }
-        let replacements = parsed.objectiveFiles.filter { changed.contains($0.path) }.map { ($0.path, $0.result.objective?.objective) }
+        let replacements = parsed.parsedFiles.filter { changed.contains($0.path) }.map { ($0.path, $0.result.objective?.objective) }
         guard replacements.count == changed.count else { return nil }
         return earlier.content.replacingObjectives(of: replacements)
     }

@@ -32,8 +32,9 @@ enum AffectedPages {
         var changes = Changes()
         for (before, after) in zip(oldContent.objectives, content.objectives) {
             guard before.id == after.id else { return nil }
+            // A score is made from the objective, its period and the day alone, and those are checked above.
+            guard before != after else { continue }
             let scoreChanged = old.scorecard.score(of: before.id) != new.scorecard.score(of: after.id)
-            guard before != after || scoreChanged else { continue }
             guard old.graph.parents(of: before.id) == new.graph.parents(of: after.id),
                   old.graph.contributions(from: before.id) == new.graph.contributions(from: after.id),
                   old.graph.carriedFrom(before.id) == new.graph.carriedFrom(after.id) else { return nil }

@@ -113,7 +113,7 @@ public final class IncrementalBuild {
         let parseOutput = Pipeline.timed("parse", into: &timings) {
             ParseStep.run(loaded, settingsBefore: earlier?.settingsFiles) { reusable[$0.path] }
         }
-        for (path, result) in parseOutput.objectiveFiles where parsed[path] == nil { parsed[path] = result }
+        for (path, result) in parseOutput.parsedFiles { parsed[path] = result }
         let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: earlier, changedFiles: changed)
         timings = check.timings
         let changedFiles = (changed + removed).sorted()
