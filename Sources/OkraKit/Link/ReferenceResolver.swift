@@ -1,15 +1,9 @@
 /// Resolves `aligns_to` and `contributes_to` against the objectives that exist, reporting dangling
 /// references, self-references, unknown periods, alignment across non-nesting periods, and cycles.
 public enum ReferenceResolver {
-    public static func link(_ content: Content, log: inout DiagnosticLog) -> AlignmentGraph {
-        let (graph, objectiveDiagnostics) = linkKeepingDiagnostics(content, log: &log)
-        for diagnostics in objectiveDiagnostics { log.append(contentsOf: diagnostics) }
-        return graph
-    }
-
     /// The graph, and the diagnostics of each objective's references in the order of `content.objectives`, kept
     /// apart for ``relink(_:changedPositions:earlier:earlierDiagnostics:)``; only the cycles are reported in `log`.
-    static func linkKeepingDiagnostics(_ content: Content, log: inout DiagnosticLog) -> (AlignmentGraph, [[Diagnostic]]) {
+    static func link(_ content: Content, log: inout DiagnosticLog) -> (AlignmentGraph, [[Diagnostic]]) {
         var alignments: [(child: ObjectiveID, parent: ObjectiveID)] = []
         var alignmentSources: [ObjectiveID: [ObjectiveID: SourceLocation]] = [:]
         var contributions: [Contribution] = []

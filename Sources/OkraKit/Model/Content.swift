@@ -90,7 +90,7 @@ public struct Content: Sendable {
     }
 
     /// The positions in `objectives` of each unit's objectives of each period, keyed `period/unit`.
-    public var positionsByPeriodAndUnit: [String: [Int]] { byPeriodAndUnit }
+    var positionsByPeriodAndUnit: [String: [Int]] { byPeriodAndUnit }
 
     /// The objectives of one unit in a period, sorted by id.
     public func objectives(inPeriod period: String, unit: String) -> [Objective] {

@@ -93,7 +93,7 @@ public enum Pipeline {
                                                        earlierDiagnostics: earlier.linkDiagnostics) {
                 return relinked
             }
-            return ReferenceResolver.linkKeepingDiagnostics(content, log: &log)
+            return ReferenceResolver.link(content, log: &log)
         }
         for diagnostics in linkDiagnostics { log.append(contentsOf: diagnostics) }
         let (scorecard, stale) = timed("score", into: &timings) { () -> (Scorecard, [StaleKeyResult]) in

@@ -5,7 +5,7 @@ extension PageBuilder {
         let label = periodLabel(period)
         var data = layout(path: path, title: "\(strings.matrix) · \(label)",
                           breadcrumbs: [(label, SitePaths.period(period)), (strings.matrix, nil)], period: period) { SitePaths.matrix($0) }
-        let matrix = AlignmentMatrix(period: period, graph: graph, scorecard: scorecard, servedRoots: keptServedRoots)
+        let matrix = AlignmentMatrix(period: period, graph: graph, scorecard: scorecard, servedRoots: { keptServedRoots?[$0] })
         data["periodLabel"] = label
         data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
         data["roots"] = matrix.roots.enumerated().map { index, root -> TemplateData in

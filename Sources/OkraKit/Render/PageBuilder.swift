@@ -49,10 +49,12 @@ struct PageBuilder: Sendable {
         keptLinks = nil
         if keeping {
             let builder = self
-            keptLinks = builder.keepLinks(reusing: earlier?.keptLinks, redraw: redraw)
-            keptServedRoots = earlier?.keptServedRoots ?? Dictionary(uniqueKeysWithValues: outcome.content.objectives.parallelMap { objective in
-                (objective.id, Array(builder.graph.servedRootObjectives(of: objective.id).keys))
-            })
+            keptLinks = KeptPerObjective(outcome.content, reusing: earlier?.keptLinks, remaking: redraw, make: builder.linkFacts)
+            // `earlier` has the same alignments and contributions: what each objective serves is unchanged.
+            let graph = outcome.graph
+            keptServedRoots = KeptPerObjective(outcome.content, reusing: earlier?.keptServedRoots, remaking: []) { objective in
+                Array(graph.servedRootObjectives(of: objective.id).keys)
+            }
         }
     }
 
@@ -88,9 +90,9 @@ struct PageBuilder: Sendable {
     let progressBars: ProgressBars
     /// Every objective's link facts (`objectiveLink` without its href) when kept for `okra watch`; `okra build`
     /// makes them when a page asks, because a link appears on few pages and keeping 50,000 costs memory.
-    private(set) var keptLinks: [ObjectiveID: TemplateData]?
+    private(set) var keptLinks: KeptPerObjective<TemplateData>?
     /// The company objectives each objective serves, when kept for `okra watch` (the matrices' slowest part).
-    private(set) var keptServedRoots: [ObjectiveID: [ObjectiveID]]?
+    private(set) var keptServedRoots: KeptPerObjective<[ObjectiveID]>?
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
     let publishedPeriods: [Period]
@@ -159,36 +161,25 @@ struct PageBuilder: Sendable {
 
     /// A link to an objective, with its title, unit, period and score, as lists and related-objective rows show it.
     func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {
-        guard var data = keptLinks?[id] ?? linkFacts(id) else {
+        guard var data = keptLinks?[id] ?? content.objective(id).map(linkFacts) else {
             return ["title": id.path, "unitName": unitName(id.unit), "periodLabel": periodLabel(id.period)]
         }
         data["href"] = SitePaths.relative(from: path, to: SitePaths.objective(id))
         return data
     }
 
-    /// What a link to the objective shows besides its href, which depends on the page; nil when there is no such objective.
-    private func linkFacts(_ id: ObjectiveID) -> TemplateData? {
-        guard let objective = content.objective(id) else { return nil }
-        let score = scorecard.score(of: id)
+    /// What a link to the objective shows besides its href, which depends on the page.
+    private func linkFacts(_ objective: Objective) -> TemplateData {
+        let score = scorecard.score(of: objective.id)
         return [
             "title": objective.title,
-            "unitName": unitName(id.unit),
-            "periodLabel": periodLabel(id.period),
+            "unitName": unitName(objective.id.unit),
+            "periodLabel": periodLabel(objective.id.period),
             "scorePercent": score.map { format.percent($0.score) } ?? "",
             "band": score?.band.rawValue ?? "",
             "bandName": score.map { strings.bandName($0.band) } ?? "",
             "hasBand": score != nil,
         ]
-    }
-
-    /// Every objective's link facts, taken from `earlier` except for the objectives in `redraw`.
-    private func keepLinks(reusing earlier: [ObjectiveID: TemplateData]?, redraw: Set<ObjectiveID>) -> [ObjectiveID: TemplateData] {
-        guard var links = earlier else {
-            let ids = content.objectives.map(\.id)
-            return Dictionary(uniqueKeysWithValues: zip(ids, ids.parallelMap { linkFacts($0) ?? [:] }))
-        }
-        for id in redraw { links[id] = linkFacts(id) }
-        return links
     }
 
     func healthData(_ health: Health, manual: Bool) -> TemplateData {

@@ -7,7 +7,7 @@
 /// rebuild renders pages that list thousands of objectives and redraws only the bars of those an edit changed.
 struct ProgressBars: Sendable {
     /// For each objective: its own bar, then one per key result in order; nil when bars are drawn on demand.
-    private let bars: [ObjectiveID: [String]]?
+    private let bars: KeptPerObjective<[String]>?
     private let content: Content
     private let scorecard: Scorecard
 
@@ -22,20 +22,9 @@ struct ProgressBars: Sendable {
     init(keepingEvery content: Content, scorecard: Scorecard, reusing earlier: ProgressBars? = nil, redraw: Set<ObjectiveID> = []) {
         self.content = content
         self.scorecard = scorecard
-        if let earlier, var bars = earlier.bars {
-            for (id, row) in Self.draw(content.objectives.filter { redraw.contains($0.id) }, content: content, scorecard: scorecard) {
-                bars[id] = row
-            }
-            self.bars = bars
-        } else {
-            bars = Dictionary(Self.draw(content.objectives, content: content, scorecard: scorecard), uniquingKeysWith: { first, _ in first })
-        }
-    }
-
-    private static func draw(_ objectives: [Objective], content: Content, scorecard: Scorecard) -> [(ObjectiveID, [String])] {
-        objectives.parallelMap { objective -> (ObjectiveID, [String]) in
-            (objective.id, [bar(of: objective, content: content, scorecard: scorecard)]
-                + objective.keyResults.indices.map { bar(of: objective, keyResult: $0, content: content, scorecard: scorecard) })
+        bars = KeptPerObjective(content, reusing: earlier?.bars, remaking: redraw) { objective in
+            [Self.bar(of: objective, content: content, scorecard: scorecard)]
+                + objective.keyResults.indices.map { Self.bar(of: objective, keyResult: $0, content: content, scorecard: scorecard) }
         }
     }
 

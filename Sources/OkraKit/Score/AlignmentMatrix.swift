@@ -17,16 +17,16 @@ public struct AlignmentMatrix: Sendable {
     public let units: [String]
     private let cells: [String: [ObjectiveID: Cell]]
 
-    /// `servedRoots`: the company objectives each objective serves (the keys of
-    /// ``AlignmentGraph/servedRootObjectives(of:)``), when already found for the same graph.
-    public init(period: String, graph: AlignmentGraph, scorecard: Scorecard, servedRoots: [ObjectiveID: [ObjectiveID]]? = nil) {
+    /// `servedRoots`: the company objectives an objective serves (the keys of
+    /// ``AlignmentGraph/servedRootObjectives(of:)``) when already found for the same graph; nil to find them.
+    public init(period: String, graph: AlignmentGraph, scorecard: Scorecard, servedRoots: (ObjectiveID) -> [ObjectiveID]? = { _ in nil }) {
         let content = graph.content
         self.period = period
         roots = graph.rootObjectives(forPeriod: period)
         let objectives = content.objectives(inPeriod: period).filter { !content.organisation.isRoot($0.id.unit) }
         var members: [String: [ObjectiveID: [Objective]]] = [:]
         for objective in objectives {
-            for root in servedRoots?[objective.id] ?? Array(graph.servedRootObjectives(of: objective.id).keys) where roots.contains(root) {
+            for root in servedRoots(objective.id) ?? Array(graph.servedRootObjectives(of: objective.id).keys) where roots.contains(root) {
                 members[objective.id.unit, default: [:]][root, default: []].append(objective)
             }
         }
