@@ -24,6 +24,19 @@ final class ChartTests: XCTestCase {
         }
     }
 
+    func testCleaningRemovesWhatXMLForbidsAndKeepsEverythingElse() {
+        // Noncharacters cannot be written in a literal.
+        func s(_ value: UInt32) -> String { String(Unicode.Scalar(value)!) }
+        let kept = ["顧客満足度（NPS）を４０％に上げる", "Revenue — “up” 20 % → ¥1,000", "emoji 🎯 and 𠮷野家", "ｶﾀｶﾅ ・ ※ … ‼", "plain ASCII"]
+        for text in kept { XCTAssertEqual(Charts.clean(text), text, text) }
+        let cleaned: [(String, String)] = [
+            ("a\tb\nc\r", "a b c "), ("bell\u{07}", "bell"), ("del\u{7F}", "del"), ("c1\u{85}\u{9F}x", "c1x"),
+            ("line\u{2028}para\u{2029}", "line para "), ("non" + s(0xFDD0) + "char" + s(0xFDEF), "nonchar"),
+            ("end" + s(0xFFFE) + s(0xFFFF), "end"), ("plane" + s(0x1FFFE) + s(0x10FFFF), "plane"), ("目標\u{0B}です", "目標です"),
+        ]
+        for (text, expected) in cleaned { XCTAssertEqual(Charts.clean(text), expected, text.debugDescription) }
+    }
+
     // MARK: - Inputs
 
     private static func day(_ iso: String) -> Day { Day(iso: iso)! }

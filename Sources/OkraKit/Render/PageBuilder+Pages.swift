@@ -328,7 +328,7 @@ extension PageBuilder {
                 "hasObjectives": !owned.isEmpty,
             ]
         }
-        data["leads"] = organisation.unitsLed(by: person.id).map(unitName)
+        data["leads"] = organisation.unitsLed(by: person.id).map { unitName($0) }
         return Page(path: path, template: "person", data: data)
     }
 

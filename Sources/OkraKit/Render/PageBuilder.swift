@@ -12,6 +12,8 @@ struct PageBuilder: Sendable {
     let buildDate: Day
     /// `period/unit` for every unit page: units with objectives in the period, and the units above them.
     let unitPages: Set<String>
+    /// Every period's label, made once: nearly every link shows one.
+    let periodLabels: [String: String]
 
     var content: Content { outcome.content }
     var graph: AlignmentGraph { outcome.graph }
@@ -35,6 +37,9 @@ struct PageBuilder: Sendable {
         format = Formatter(language: outcome.content.settings.language)
         stale = outcome.staleKeyResults
         buildDate = outcome.content.today
+        let settings = outcome.content.settings
+        periodLabels = Dictionary(outcome.content.periods.map { ($0.id, $0.label(in: settings.language, fiscalYearStart: settings.fiscalYearStart)) },
+                                  uniquingKeysWith: { first, _ in first })
         progressBars = keeping
             ? ProgressBars(keepingEvery: outcome.content, scorecard: outcome.scorecard, reusing: earlier?.progressBars, redraw: redraw)
             : ProgressBars(content: outcome.content, scorecard: outcome.scorecard)
@@ -100,9 +105,7 @@ struct PageBuilder: Sendable {
     let ownedObjectives: [String: [ObjectiveID]]
     let ownedKeyResults: [String: [(ObjectiveID, Int)]]
 
-    func periodLabel(_ id: String) -> String {
-        content.period(id)?.label(in: language, fiscalYearStart: content.settings.fiscalYearStart) ?? id
-    }
+    func periodLabel(_ id: String) -> String { periodLabels[id] ?? id }
 
     func unitName(_ id: String) -> String { organisation.unit(id)?.name ?? id }
 
@@ -161,7 +164,12 @@ struct PageBuilder: Sendable {
 
     /// A link to an objective, with its title, unit, period and score, as lists and related-objective rows show it.
     func objectiveLink(_ id: ObjectiveID, from path: String) -> TemplateData {
-        guard var data = keptLinks?[id] ?? content.objective(id).map(linkFacts) else {
+        var data: TemplateData
+        if let kept = keptLinks?[id] {
+            data = kept
+        } else if let objective = content.objective(id) {
+            data = linkFacts(objective)
+        } else {
             return ["title": id.path, "unitName": unitName(id.unit), "periodLabel": periodLabel(id.period)]
         }
         data["href"] = SitePaths.relative(from: path, to: SitePaths.objective(id))

@@ -7,19 +7,19 @@ final class RecordCache: Sendable {
         case siteData, searchIndex
     }
 
-    private let siteDataRecords = Locked<[ObjectiveID: String]>([:])
-    private let searchEntries = Locked<[ObjectiveID: String]>([:])
+    private let siteDataRecords = Locked<[ObjectiveID: ByteBlock]>([:])
+    private let searchEntries = Locked<[ObjectiveID: ByteBlock]>([:])
 
-    private func store(for file: DataFile) -> Locked<[ObjectiveID: String]> {
+    private func store(for file: DataFile) -> Locked<[ObjectiveID: ByteBlock]> {
         switch file {
         case .siteData: return siteDataRecords
         case .searchIndex: return searchEntries
         }
     }
 
-    func record(of id: ObjectiveID, in file: DataFile) -> String? { store(for: file).withValue { $0[id] } }
+    func record(of id: ObjectiveID, in file: DataFile) -> ByteBlock? { store(for: file).withValue { $0[id] } }
 
-    func store(_ record: String, of id: ObjectiveID, in file: DataFile) { store(for: file).withValue { $0[id] = record } }
+    func store(_ record: ByteBlock, of id: ObjectiveID, in file: DataFile) { store(for: file).withValue { $0[id] = record } }
 
     /// Drops the pieces of these objectives from both files.
     func forget(_ ids: some Sequence<ObjectiveID>) {
@@ -42,13 +42,13 @@ extension RecordCache {
     /// is then stored in the cache. `firstLineStart` comes before the first line (each later one after `",\n"`).
     /// Returns the first error `sink` returned (0 when none) and whether any line was written.
     static func writeLines(of ids: [ObjectiveID], in file: DataFile, cache: RecordCache?, firstLineStart: StaticString,
-                           make: (ObjectiveID) -> String?, into sink: (ByteBlock) -> Int32) -> (code: Int32, wroteLines: Bool) {
+                           make: (ObjectiveID) -> ByteBlock?, into sink: (ByteBlock) -> Int32) -> (code: Int32, wroteLines: Bool) {
         var code: Int32 = 0
         var first = true
         for start in stride(from: 0, to: ids.count, by: 256) where code == 0 {
             var buffer = TextBuffer(capacity: 1 << 20)
             for id in ids[start..<Swift.min(start + 256, ids.count)] {
-                let line: String
+                let line: ByteBlock
                 if let cached = cache?.record(of: id, in: file) {
                     line = cached
                 } else {
@@ -57,7 +57,7 @@ extension RecordCache {
                     line = made
                 }
                 if first { buffer += firstLineStart } else { buffer += ",\n" }
-                buffer.append(line)
+                line.withBytes { buffer.append($0) }
                 first = false
             }
             if !buffer.isEmpty { code = sink(buffer.finish()) }

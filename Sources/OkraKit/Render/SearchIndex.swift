@@ -26,14 +26,15 @@ extension PageBuilder {
         // Newest period first (the order of the switcher), then by id: the order results are listed in.
         let ids = publishedPeriods.flatMap { content.objectiveIDs(inPeriod: $0.id) }
         let lines = RecordCache.writeLines(of: ids, in: .searchIndex, cache: cache, firstLineStart: "", make: { id in
-            content.objective(id).flatMap(searchEntry)
+            guard let objective = content.objective(id) else { return nil }
+            return searchEntry(objective)
         }, into: sink)
         guard lines.code == 0 else { return lines.code }
         return sink(.literal("\n]};\n"))
     }
 
     /// One objective on one line: `{"i":id,"t":title,"p":period,"u":unit,"o":owner,"g":tags,"k":key results,"r":url,"n":progress,"s":score,"b":band,"h":health}`.
-    private func searchEntry(_ objective: Objective) -> String? {
+    private func searchEntry(_ objective: Objective) -> ByteBlock? {
         guard let score = scorecard.score(of: objective.id) else { return nil }
         var json = JSONWriter(pretty: false)
         json.beginObject()
@@ -67,6 +68,6 @@ extension PageBuilder {
         json.value("h", score.health.rawValue)
         if objective.draft { json.value("d", true) }
         json.endObject()
-        return json.output
+        return json.finish()
     }
 }

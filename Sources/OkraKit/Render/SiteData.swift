@@ -108,7 +108,7 @@ enum SiteData {
     }
 
     /// One objective as a single line of JSON.
-    private static func objectiveRecord(_ objective: Objective, score: ObjectiveScore, stale: Set<String>, content: Content, graph: AlignmentGraph) -> String {
+    private static func objectiveRecord(_ objective: Objective, score: ObjectiveScore, stale: Set<String>, content: Content, graph: AlignmentGraph) -> ByteBlock {
         var json = JSONWriter(layout: .compact(lineDepth: 0))
         json.beginObject()
         json.value("id", objective.id.path)
@@ -157,7 +157,7 @@ enum SiteData {
         }
         json.endArray()
         json.endObject()
-        return json.output
+        return json.finish()
     }
 
     private static func writeKeyResult(_ keyResult: KeyResult, score: KeyResultScore, stale: Bool, into json: inout JSONWriter) {

@@ -26,18 +26,30 @@ public enum SitePaths {
 
     /// A relative href from the page at `from` to the file at `to`, e.g. `../../people/tanaka.html`.
     public static func relative(from: String, to: String) -> String {
-        let fromBytes = Array(from.utf8), toBytes = Array(to.utf8)
-        let slash = UInt8(ascii: "/")
-        // The longest common prefix of whole folders.
-        var common = 0
-        var index = 0
-        while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
-            if fromBytes[index] == slash { common = index + 1 }
-            index += 1
+        var from = from, to = to
+        return from.withUTF8 { fromBytes in
+            to.withUTF8 { toBytes in
+                let slash = UInt8(ascii: "/")
+                // The longest common prefix of whole folders.
+                var common = 0
+                var index = 0
+                while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
+                    if fromBytes[index] == slash { common = index + 1 }
+                    index += 1
+                }
+                var ups = 0
+                for byte in fromBytes[common...] where byte == slash { ups += 1 }
+                let rest = UnsafeBufferPointer(rebasing: toBytes[common...])
+                return String(unsafeUninitializedCapacity: 3 * ups + rest.count) { output in
+                    for up in 0..<ups {
+                        output[3 * up] = UInt8(ascii: ".")
+                        output[3 * up + 1] = UInt8(ascii: ".")
+                        output[3 * up + 2] = slash
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: output[(3 * ups)...]).initialize(from: rest)
+                    return 3 * ups + rest.count
+                }
+            }
         }
-        let ups = fromBytes[common...].reduce(0) { $0 + ($1 == slash ? 1 : 0) }
-        var result = String(repeating: "../", count: ups)
-        result += String(decoding: toBytes[common...], as: UTF8.self)
-        return result
     }
 }

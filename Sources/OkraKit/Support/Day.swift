@@ -75,6 +75,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var iso: String {
         let (year, month, day) = components
+        if (0...9999).contains(year) {
+            // Ten ASCII bytes make a small string: no allocation, unlike joining padded pieces.
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                func put(_ value: Int, at offset: Int, digits: Int) {
+                    var rest = value
+                    for index in (offset..<offset + digits).reversed() {
+                        bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, at: 0, digits: 4)
+                bytes[4] = UInt8(ascii: "-")
+                put(month, at: 5, digits: 2)
+                bytes[7] = UInt8(ascii: "-")
+                put(day, at: 8, digits: 2)
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -3,16 +3,16 @@ public enum Identifier {
     /// The lower-cased id, or nil when `text` is outside the alphabet.
     public static func normalized(_ text: String) -> String? {
         guard !text.isEmpty else { return nil }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var hasUppercase = false
         for (offset, byte) in text.utf8.enumerated() {
-            let lower = (byte >= 65 && byte <= 90) ? byte + 32 : byte
-            let isAlphanumeric = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
-            let isPunctuation = lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_")
+            let isUppercase = byte >= 65 && byte <= 90
+            let isAlphanumeric = isUppercase || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+            let isPunctuation = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
             guard isAlphanumeric || (offset > 0 && isPunctuation) else { return nil }
-            result.unicodeScalars.append(Unicode.Scalar(lower))
+            hasUppercase = hasUppercase || isUppercase
         }
-        return result
+        // Most ids are written in lower case already: the text itself, without a new string.
+        return hasUppercase ? text.lowercased() : text
     }
 
     public static func isValid(_ text: String) -> Bool { normalized(text) != nil }

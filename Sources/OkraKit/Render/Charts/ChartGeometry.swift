@@ -154,7 +154,7 @@ extension Charts {
     /// Removes what XML and HTML forbid in text (controls other than white space, noncharacters) and
     /// turns line breaks and tabs into spaces.
     static func clean(_ text: String) -> String {
-        guard !isPlainASCII(text), text.unicodeScalars.contains(where: { needsCleaning($0.value) }) else { return text }
+        guard mayNeedCleaning(text), text.unicodeScalars.contains(where: { needsCleaning($0.value) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -166,6 +166,24 @@ extension Charts {
             }
         }
         return String(result)
+    }
+
+    /// False when no byte of `text` can start a scalar that ``needsCleaning(_:)``: a scan of the bytes that
+    /// clears nearly every text (Japanese included) without decoding its scalars.
+    private static func mayNeedCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x00...0x1F, 0x7F, 0xF0...0xFF: return true
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] <= 0x9F: return true // U+0080…U+009F
+                case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80: return true // U+2000…U+203F
+                case 0xEF where index + 1 < bytes.count && (bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF): return true // U+FDC0…, U+FFC0…
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     private static func needsCleaning(_ value: UInt32) -> Bool {

@@ -88,11 +88,14 @@ public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
     /// FNV-1a of the key's UTF-8 bytes: equal keys have equal fingerprints, and different keys of a page
     /// almost never do (a collision only costs one string comparison).
     static func fingerprint(_ key: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in key.utf8 {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes {
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
+            return hash
         }
-        return hash
     }
 }
 
