@@ -110,26 +110,25 @@ extension Charts {
     /// is not a lone character), preferring spaces and punctuation to breaks inside a run of CJK characters.
     static func wrapTitle(_ text: String, width: Double, fontSize: Double, maxLines: Int) -> [String] {
         let characters = Array(text)
-        let widths = characters.map { textWidth(String($0), fontSize) }
-        let greedy = breakLines(characters, widths, width)
+        let facts = characters.map { BreakFacts($0, fontSize: fontSize) }
+        let greedy = breakLines(facts, width)
         if greedy.count > maxLines {
             var lines = greedy.prefix(max(maxLines - 1, 0)).map { trimmed(String(characters[$0])) }
             let rest = trimmed(String(characters[greedy[max(maxLines - 1, 0)].lowerBound...]))
             lines.append(truncated(rest, toFit: width, fontSize) ?? rest)
             return lines.filter { !$0.isEmpty }
         }
-        let ranges = greedy.count > 1 ? balancedLines(characters, widths, width, lines: greedy.count) ?? greedy : greedy
+        let ranges = greedy.count > 1 ? balancedLines(facts, width, lines: greedy.count) ?? greedy : greedy
         return ranges.map { trimmed(String(characters[$0])) }.filter { !$0.isEmpty }
     }
 
     /// The breaks into exactly `lines` lines that minimise the sum of the squared free space of every line plus a
     /// penalty for each break that is not at a space or punctuation (a large one where no break is allowed).
-    private static func balancedLines(_ characters: [Character], _ widths: [Double], _ width: Double, lines: Int) -> [Range<Int>]? {
-        let count = characters.count
+    private static func balancedLines(_ facts: [BreakFacts], _ width: Double, lines: Int) -> [Range<Int>]? {
+        let count = facts.count
         var prefix = [0.0]
-        for w in widths { prefix.append(prefix[prefix.count - 1] + w) }
-        // Looked up once: comparing Characters in the loops below is what made this slow.
-        let spaceLike = characters.map(\.isSpaceLike)
+        for fact in facts { prefix.append(prefix[prefix.count - 1] + fact.width) }
+        let spaceLike = facts.map(\.isSpaceLike)
         func skip(_ index: Int) -> Int {
             var i = index
             while i < count, spaceLike[i] { i += 1 }
@@ -142,9 +141,9 @@ extension Charts {
         }
         let weak = width * width / 2, forbidden = width * width * 4
         func penalty(_ index: Int) -> Double {
-            guard canBreak(characters, before: index) else { return forbidden }
-            let previous = characters[index - 1], next = characters[index]
-            if previous.isSpaceLike || next.isSpaceLike || strongAfter.contains(previous) || noLineEnd.contains(next) { return 0 }
+            guard canBreak(facts, before: index) else { return forbidden }
+            let previous = facts[index - 1], next = facts[index]
+            if previous.isSpaceLike || next.isSpaceLike || previous.isStrongBreakAfter || next.isNoLineEnd { return 0 }
             // Japanese has no spaces: the end of a run of hiragana is most often the end of a phrase (after を, の, で…);
             // inside a katakana word or between a kanji and the kana that follow it is a poor place.
             switch (previous.script, next.script) {
@@ -190,27 +189,25 @@ extension Charts {
         return ranges
     }
 
-    private static let strongAfter: Set<Character> = Set("、。，．,.：:；;！!？?）)」』】〕〉》・")
-
     /// Greedy line breaking: each line takes as much as fits, back to the last break opportunity.
-    private static func breakLines(_ characters: [Character], _ widths: [Double], _ width: Double) -> [Range<Int>] {
+    private static func breakLines(_ facts: [BreakFacts], _ width: Double) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        func skipSpaces() { while start < characters.count, characters[start].isSpaceLike { start += 1 } }
+        func skipSpaces() { while start < facts.count, facts[start].isSpaceLike { start += 1 } }
         skipSpaces()
-        while start < characters.count {
+        while start < facts.count {
             var used = 0.0, end = start
-            while end < characters.count {
-                if used + widths[end] > width, end > start { break }
-                used += widths[end]
+            while end < facts.count {
+                if used + facts[end].width > width, end > start { break }
+                used += facts[end].width
                 end += 1
             }
-            if end == characters.count {
+            if end == facts.count {
                 ranges.append(start..<end)
                 break
             }
             var cut = end
-            while cut > start, !canBreak(characters, before: cut) { cut -= 1 }
+            while cut > start, !canBreak(facts, before: cut) { cut -= 1 }
             if cut == start { cut = end }
             ranges.append(start..<cut)
             start = cut
@@ -219,16 +216,13 @@ extension Charts {
         return ranges
     }
 
-    private static let noLineStart: Set<Character> = Set("、。，．,.・：；:;？！?!ー～〜）)］]｝}」』】〕〉》〙〗’”ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻ゝゞヽヾ%％")
-    private static let noLineEnd: Set<Character> = Set("（(［[｛{「『【〔〈《〘〖‘“")
-
-    private static func canBreak(_ characters: [Character], before index: Int) -> Bool {
-        guard index > 0, index < characters.count else { return false }
-        let previous = characters[index - 1], next = characters[index]
+    private static func canBreak(_ facts: [BreakFacts], before index: Int) -> Bool {
+        guard index > 0, index < facts.count else { return false }
+        let previous = facts[index - 1], next = facts[index]
         if next.isSpaceLike || previous.isSpaceLike { return true }
-        if noLineStart.contains(next) || noLineEnd.contains(previous) { return false }
+        if next.isNoLineStart || previous.isNoLineEnd { return false }
         if previous.isWide || next.isWide { return true }
-        return previous == "-" || previous == "/" || previous == "–" || previous == "—"
+        return previous.isBreakAfterDash
     }
 
     // MARK: Drawing
@@ -429,5 +423,52 @@ extension Character {
         default:
             return false
         }
+    }
+}
+
+/// What line breaking needs to know of one character of a title, found once per character: the loops of
+/// ``Charts/wrapTitle(_:width:fontSize:maxLines:)`` look at each character many times, and looking a
+/// `Character` up in a set hashes its canonical form every time.
+private struct BreakFacts {
+    let width: Double
+    let script: Character.Script
+    let isSpaceLike: Bool
+    let isWide: Bool
+    /// Closing punctuation, small kana and the like, which no line may start with.
+    let isNoLineStart: Bool
+    /// Opening brackets, which no line may end with.
+    let isNoLineEnd: Bool
+    /// Punctuation after which a break is natural.
+    let isStrongBreakAfter: Bool
+    /// A hyphen, slash or dash, after which a line may break.
+    let isBreakAfterDash: Bool
+
+    init(_ character: Character, fontSize: Double) {
+        width = Charts.textWidth(of: character, fontSize)
+        script = character.script
+        isSpaceLike = character.isSpaceLike
+        isWide = character.isWide
+        isNoLineStart = Self.isMember(character, Self.noLineStart, Self.noLineStartScalars)
+        isNoLineEnd = Self.isMember(character, Self.noLineEnd, Self.noLineEndScalars)
+        isStrongBreakAfter = Self.isMember(character, Self.strongAfter, Self.strongAfterScalars)
+        isBreakAfterDash = character == "-" || character == "/" || character == "–" || character == "—"
+    }
+
+    /// Whether `set` holds `character`, comparing the scalar value when the character is a single scalar.
+    private static func isMember(_ character: Character, _ set: Set<Character>, _ scalars: Set<UInt32>) -> Bool {
+        let view = character.unicodeScalars
+        if view.count == 1, let scalar = view.first { return scalars.contains(scalar.value) }
+        return set.contains(character)
+    }
+
+    private static let strongAfter: Set<Character> = Set("、。，．,.：:；;！!？?）)」』】〕〉》・")
+    private static let noLineStart: Set<Character> = Set("、。，．,.・：；:;？！?!ー～〜）)］]｝}」』】〕〉》〙〗’”ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻ゝゞヽヾ%％")
+    private static let noLineEnd: Set<Character> = Set("（(［[｛{「『【〔〈《〘〖‘“")
+    private static let strongAfterScalars = scalarValues(strongAfter)
+    private static let noLineStartScalars = scalarValues(noLineStart)
+    private static let noLineEndScalars = scalarValues(noLineEnd)
+
+    private static func scalarValues(_ set: Set<Character>) -> Set<UInt32> {
+        Set(set.flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

@@ -277,6 +277,11 @@ extension Charts {
         text.unicodeScalars.reduce(0) { $0 + emWidth($1.value) } * fontSize
     }
 
+    /// Estimated width of one character at `fontSize`: ``textWidth(_:_:)`` of the character alone.
+    static func textWidth(of character: Character, _ fontSize: Double) -> Double {
+        character.unicodeScalars.reduce(0) { $0 + emWidth($1.value) } * fontSize
+    }
+
     /// `text` shortened with "…" to fit `width`; `nil` when it fits as it is.
     static func truncated(_ text: String, toFit width: Double, _ fontSize: Double) -> String? {
         guard textWidth(text, fontSize) > width else { return nil }
@@ -284,7 +289,7 @@ extension Charts {
         var result = ""
         var used = 0.0
         for character in text {
-            let characterWidth = textWidth(String(character), fontSize)
+            let characterWidth = textWidth(of: character, fontSize)
             if used + characterWidth > budget { break }
             result.append(character)
             used += characterWidth
