@@ -32,14 +32,14 @@ public struct Scorecard: Sendable {
         let reusable = earlier.flatMap { $0.scorecard.today == content.today ? $0 : nil }
         if let reusable, let changedPositions, reusable.content.objectives.count == content.objectives.count {
             self = reusable.scorecard
-            var periods: Set<String> = []
+            var changedUnits: [String: Set<String>] = [:]
             for position in changedPositions {
                 let objective = content.objectives[position]
                 guard let period = content.period(objective.id.period) else { continue }
                 objectiveScores[objective.id] = Progress.score(of: objective, in: period, on: content.today)
-                periods.insert(period.id)
+                changedUnits[period.id, default: []].insert(objective.id.unit)
             }
-            aggregate(content, periods: periods)
+            aggregate(content, changedUnits: changedUnits)
             return
         }
         today = content.today
@@ -53,29 +53,42 @@ public struct Scorecard: Sendable {
             return (objective.id, Progress.score(of: objective, in: period, on: content.today))
         }
         for case let (id, score)? in scored { objectiveScores[id] = score }
-        aggregate(content, periods: nil)
+        aggregate(content, changedUnits: nil)
     }
 
-    /// Sums the roll-ups of the units and of the periods, of every period or only of `periods`.
-    private mutating func aggregate(_ content: Content, periods: Set<String>?) {
+    /// Sums the roll-ups of the units and of the periods: of every period, or, when `changedUnits` names the units whose
+    /// objectives' scores changed in each period (an edit that kept every objective's id and unit), only the roll-ups
+    /// those scores are part of: the units' own, their trees and those of the units above them, and their periods'.
+    /// Objectives are summed in the content's order, so that both ways give the same numbers to the last bit.
+    private mutating func aggregate(_ content: Content, changedUnits: [String: Set<String>]?) {
         let organisation = content.organisation
         // Ids and weights only: copying whole objectives into every unit above them was most of this step.
         var byPeriodAndUnit: [String: [String: [(id: ObjectiveID, weight: Double)]]] = [:]
-        for objective in content.objectives where periods?.contains(objective.id.period) ?? true {
+        var byPeriod: [String: [(id: ObjectiveID, weight: Double)]] = [:]
+        for objective in content.objectives where changedUnits.map({ $0[objective.id.period] != nil }) ?? true {
             byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append((objective.id, objective.weight))
+            byPeriod[objective.id.period, default: []].append((objective.id, objective.weight))
         }
         for (period, units) in byPeriodAndUnit {
-            unitAggregates[period] = [:]
-            unitTreeAggregates[period] = nil
-            for (unit, objectives) in units {
-                unitAggregates[period, default: [:]][unit] = aggregate(objectives)
+            func treeAggregate(_ unit: String) -> Aggregate? {
+                let objectives = ([unit] + organisation.descendants(of: unit)).flatMap { units[$0] ?? [] }
+                return objectives.isEmpty ? nil : aggregate(objectives)
             }
-            for unit in organisation.units {
-                let subtree = [unit.id] + organisation.descendants(of: unit.id)
-                let objectives = subtree.flatMap { units[$0] ?? [] }
-                if !objectives.isEmpty { unitTreeAggregates[period, default: [:]][unit.id] = aggregate(objectives) }
+            if let changed = changedUnits?[period] {
+                for unit in changed {
+                    unitAggregates[period, default: [:]][unit] = units[unit].map(aggregate)
+                }
+                for unit in Set(changed.flatMap { [$0] + organisation.ancestors(of: $0) }) {
+                    unitTreeAggregates[period, default: [:]][unit] = treeAggregate(unit)
+                }
+            } else {
+                unitAggregates[period] = units.mapValues(aggregate)
+                unitTreeAggregates[period] = nil
+                for unit in organisation.units {
+                    if let tree = treeAggregate(unit.id) { unitTreeAggregates[period, default: [:]][unit.id] = tree }
+                }
             }
-            periodAggregates[period] = aggregate(units.values.flatMap { $0 })
+            periodAggregates[period] = aggregate(byPeriod[period] ?? [])
         }
     }
 
