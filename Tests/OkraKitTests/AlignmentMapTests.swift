@@ -403,6 +403,21 @@ final class AlignmentMapTests: XCTestCase {
                        ["質の高いリードを", "倍増させる"], "not inside a katakana word; after a particle")
     }
 
+    /// Line-breaking rules compare characters, not code points: an iteration mark written decomposed (ゝ and a
+    /// combining voiced mark) must not start a line either, wherever the break would fall.
+    func testTitleWrappingKeepsDecomposedCharactersOffTheStartOfALine() {
+        let decomposed = "\u{309D}\u{3099}"
+        XCTAssertEqual(Character(decomposed), "ゞ")
+        for count in 1...30 {
+            for mark in ["ゞ", decomposed, "。", "ー"] {
+                let title = String(repeating: "あ", count: count) + mark + String(repeating: "い", count: 8)
+                let lines = Charts.wrapTitle(title, width: Charts.alignTextWidth, fontSize: Charts.alignTitleSize, maxLines: 3)
+                XCTAssertGreaterThan(lines.count, count > 12 ? 1 : 0)
+                for line in lines.dropFirst() { XCTAssertNotEqual(line.first, Character(mark), "\(count) \(lines)") }
+            }
+        }
+    }
+
     // MARK: - Golden files
 
     private static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -409,9 +409,6 @@ extension Character {
         }
     }
 
-    /// A space, including the ideographic one.
-    fileprivate var isSpaceLike: Bool { self == " " || self == "\u{3000}" }
-
     /// CJK and other full-width characters, between which a line may break.
     fileprivate var isWide: Bool {
         guard let value = unicodeScalars.first?.value else { return false }
@@ -446,19 +443,23 @@ private struct BreakFacts {
     init(_ character: Character, fontSize: Double) {
         width = Charts.textWidth(of: character, fontSize)
         script = character.script
-        isSpaceLike = character.isSpaceLike
         isWide = character.isWide
-        isNoLineStart = Self.isMember(character, Self.noLineStart, Self.noLineStartScalars)
-        isNoLineEnd = Self.isMember(character, Self.noLineEnd, Self.noLineEndScalars)
-        isStrongBreakAfter = Self.isMember(character, Self.strongAfter, Self.strongAfterScalars)
-        isBreakAfterDash = character == "-" || character == "/" || character == "–" || character == "—"
-    }
-
-    /// Whether `set` holds `character`, comparing the scalar value when the character is a single scalar.
-    private static func isMember(_ character: Character, _ set: Set<Character>, _ scalars: Set<UInt32>) -> Bool {
-        let view = character.unicodeScalars
-        if view.count == 1, let scalar = view.first { return scalars.contains(scalar.value) }
-        return set.contains(character)
+        // A single scalar is compared by value; a character of several scalars equals none of these one-scalar
+        // characters, and is looked up in the sets of characters, which compare canonical forms.
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let value = scalars.first?.value {
+            isSpaceLike = value == 0x20 || value == 0x3000
+            isNoLineStart = Self.noLineStartScalars.contains(value)
+            isNoLineEnd = Self.noLineEndScalars.contains(value)
+            isStrongBreakAfter = Self.strongAfterScalars.contains(value)
+            isBreakAfterDash = value == 0x2D || value == 0x2F || value == 0x2013 || value == 0x2014
+        } else {
+            isSpaceLike = false
+            isNoLineStart = Self.noLineStart.contains(character)
+            isNoLineEnd = Self.noLineEnd.contains(character)
+            isStrongBreakAfter = Self.strongAfter.contains(character)
+            isBreakAfterDash = false
+        }
     }
 
     private static let strongAfter: Set<Character> = Set("、。，．,.：:；;！!？?）)」』】〕〉》・")
@@ -469,6 +470,6 @@ private struct BreakFacts {
     private static let noLineEndScalars = scalarValues(noLineEnd)
 
     private static func scalarValues(_ set: Set<Character>) -> Set<UInt32> {
-        Set(set.flatMap { $0.unicodeScalars.map(\.value) })
+        Set(set.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
     }
 }
