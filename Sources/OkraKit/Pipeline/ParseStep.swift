@@ -1,15 +1,36 @@
 /// Step 2 of the pipeline: parse site.yaml, org.yaml and every objective file (in parallel).
 enum ParseStep {
     struct Output: Sendable {
-        var objectives: [ContentBuilder.ParsedObjective] = []
-        var unreadableIDs: Set<ObjectiveID> = []
-        var diagnostics: [Diagnostic] = []
+        /// What each objective file gave, in the order of the loaded files.
+        var objectiveFiles: [(path: String, result: ObjectiveFile)] = []
+        /// Diagnostics of the other files: misplaced Markdown files, then site.yaml and org.yaml.
+        var otherDiagnostics: [Diagnostic] = []
         var checkedFileCount = 0
-        /// What each objective file parsed by this run (not handed back by `parsedBefore`) gave, with its path,
-        /// for a later incremental build to reuse.
-        var parsedFiles: [(path: String, result: ObjectiveFile)] = []
+        /// The positions in ``objectiveFiles`` of the files parsed by this run (not handed back by `parsedBefore`),
+        /// for a later incremental build to keep their results.
+        var parsedPositions: [Int] = []
         /// What site.yaml and org.yaml gave, for a later incremental build to reuse.
         var settingsFiles = SettingsFiles()
+
+        var objectives: [ContentBuilder.ParsedObjective] { objectiveFiles.compactMap(\.result.objective) }
+        var unreadableIDs: Set<ObjectiveID> { Set(objectiveFiles.compactMap(\.result.unreadableID)) }
+        var diagnostics: [Diagnostic] { otherDiagnostics + objectiveFiles.flatMap(\.result.diagnostics) }
+        /// What the files parsed by this run gave.
+        var parsedFiles: [(path: String, result: ObjectiveFile)] { parsedPositions.map { objectiveFiles[$0] } }
+
+        /// This output with the objective files `changed` parsed again. `positions`: the position of each
+        /// objective file's path in ``objectiveFiles`` (an edit that changed only objective files' texts
+        /// keeps every position).
+        func replacing(_ changed: [ContentFile], positions: [String: Int]) -> Output {
+            var output = self
+            let results = changed.parallelMap { file in (file.path, ParseStep.parseObjective(file)) }
+            output.parsedPositions = results.map { path, result in
+                guard let position = positions[path] else { preconditionFailure("\(path) is not an objective file of this output") }
+                output.objectiveFiles[position].result = result
+                return position
+            }
+            return output
+        }
     }
 
     /// What site.yaml and org.yaml gave: the settings, the organisation and their diagnostics.
@@ -58,19 +79,21 @@ enum ParseStep {
         output.settingsFiles.diagnostics = settingsLog.diagnostics
         if let settingsBefore { output.settingsFiles = settingsBefore }
         log.append(contentsOf: output.settingsFiles.diagnostics)
+        output.otherDiagnostics = log.diagnostics
         let earlier = objectiveFiles.parallelMap(parsedBefore)
         let parsed = zip(objectiveFiles, earlier).compactMap { $1 == nil ? $0 : nil }.parallelMap { file -> (path: String, result: ObjectiveFile) in
             (file.path, parseObjective(file))
         }
-        output.parsedFiles = parsed
         var fresh = parsed.makeIterator()
-        for result in earlier {
-            guard let result = result ?? fresh.next()?.result else { continue }
-            if let objective = result.objective { output.objectives.append(objective) }
-            if let unreadable = result.unreadableID { output.unreadableIDs.insert(unreadable) }
-            log.append(contentsOf: result.diagnostics)
+        output.objectiveFiles.reserveCapacity(objectiveFiles.count)
+        for (file, result) in zip(objectiveFiles, earlier) {
+            if let result {
+                output.objectiveFiles.append((file.path, result))
+            } else if let (path, result) = fresh.next() {
+                output.parsedPositions.append(output.objectiveFiles.count)
+                output.objectiveFiles.append((path, result))
+            }
         }
-        output.diagnostics = log.diagnostics
         return output
     }
 

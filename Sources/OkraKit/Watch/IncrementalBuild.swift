@@ -46,6 +46,9 @@ public final class IncrementalBuild {
     private var scannedPaths: [String] = []
     private var files: [String: ContentFile] = [:]
     private var parsed: [String: ParseStep.ObjectiveFile] = [:]
+    /// The files and what the parse step gave at the last look, with the position of each file in both: an edit
+    /// of objective files' texts is put in place there, instead of gathering every file and result again.
+    private var lastRun: (loaded: LoadedContent, parse: ParseStep.Output, filePositions: [String: Int], objectivePositions: [String: Int])?
     /// The checked content that the output folder shows; nil before the first successful build.
     private var built: CheckOutcome?
     /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
@@ -97,28 +100,9 @@ public final class IncrementalBuild {
         stamps = newStamps
         scannedPaths = paths
 
-        let loaded = Pipeline.timed("load", into: &timings) { () -> LoadedContent in
-            for path in removed {
-                files[path] = nil
-                parsed[path] = nil
-            }
-            for file in changed.parallelMap({ ContentLoader.read($0, in: root) }) {
-                files[file.path] = file
-                parsed[file.path] = nil
-            }
-            return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { files[$0] })
-        }
-        let reusable = parsed
+        let (loaded, parseOutput) = structural ? loadAndParse(paths: paths, changed: changed, removed: removed, root: root, timings: &timings)
+                                               : patchLastRun(changed: changed, root: root, timings: &timings)
         let earlier = structural ? nil : built
-        let parseOutput = Pipeline.timed("parse", into: &timings) {
-            ParseStep.run(loaded, settingsBefore: earlier?.settingsFiles) { reusable[$0.path] }
-        }
-        for (path, result) in parseOutput.parsedFiles {
-            parsed[path] = result
-            // As in `okra build`, nothing after the parse step reads an objective file's text: keeping them all
-            // cost about 220 MiB at 50,000 objectives.
-            files[path]?.text = nil
-        }
         let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: earlier, changedFiles: changed)
         timings = check.timings
         let changedFiles = (changed + removed).sorted()
@@ -144,6 +128,65 @@ public final class IncrementalBuild {
             builtPages = nil
             structuralPending = true
             throw error
+        }
+    }
+
+    /// Reads the changed files and parses every objective file that has no result yet (after a structural edit).
+    private func loadAndParse(paths: [String], changed: [String], removed: [String], root: URL,
+                              timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
+        var loaded = Pipeline.timed("load", into: &timings) { () -> LoadedContent in
+            for path in removed {
+                files[path] = nil
+                parsed[path] = nil
+            }
+            for file in changed.parallelMap({ ContentLoader.read($0, in: root) }) {
+                files[file.path] = file
+                parsed[file.path] = nil
+            }
+            return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { files[$0] })
+        }
+        let reusable = parsed
+        let parseOutput = Pipeline.timed("parse", into: &timings) {
+            ParseStep.run(loaded, settingsBefore: nil) { reusable[$0.path] }
+        }
+        let objectivePositions = Dictionary(uniqueKeysWithValues: parseOutput.objectiveFiles.enumerated().map { ($1.path, $0) })
+        keepParsed(parseOutput)
+        // As in `okra build`, nothing after the parse step reads an objective file's text: keeping them all
+        // cost about 220 MiB at 50,000 objectives.
+        loaded.forgetObjectiveTexts()
+        let filePositions = Dictionary(uniqueKeysWithValues: loaded.files.enumerated().map { ($1.path, $0) })
+        lastRun = (loaded, parseOutput, filePositions, objectivePositions)
+        return (loaded, parseOutput)
+    }
+
+    /// The last run's files and parse with the changed objective files read and parsed again (an edit that
+    /// changed only objective files' texts: every file keeps its place).
+    private func patchLastRun(changed: [String], root: URL, timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
+        guard var run = lastRun else { preconditionFailure("an edit is patched only into an earlier run") }
+        let changedFiles = Pipeline.timed("load", into: &timings) { () -> [ContentFile] in
+            let read = changed.parallelMap { ContentLoader.read($0, in: root) }
+            for file in read {
+                files[file.path] = file
+                parsed[file.path] = nil
+            }
+            return read
+        }
+        run.parse = Pipeline.timed("parse", into: &timings) { run.parse.replacing(changedFiles, positions: run.objectivePositions) }
+        keepParsed(run.parse)
+        for file in changedFiles {
+            guard let position = run.filePositions[file.path] else { preconditionFailure("\(file.path) is not a file of the last run") }
+            run.loaded.files[position] = file
+            run.loaded.files[position].text = nil
+        }
+        lastRun = run
+        return (run.loaded, run.parse)
+    }
+
+    /// Keeps what the objective files parsed by this run gave, for later builds, and drops their texts.
+    private func keepParsed(_ output: ParseStep.Output) {
+        for (path, result) in output.parsedFiles {
+            parsed[path] = result
+            files[path]?.text = nil
         }
     }
 
