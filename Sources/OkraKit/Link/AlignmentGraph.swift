@@ -83,12 +83,11 @@ public struct AlignmentGraph: Sendable {
     /// longer periods that contain it (an annual objective over its quarters).
     public func rootObjectives(forPeriod period: String) -> [ObjectiveID] {
         guard let own = content.period(period) else { return [] }
-        return content.objectiveIDs(inPeriod: nil).filter { id in
-            guard self.content.organisation.isRoot(id.unit) else { return false }
-            if id.period == period { return true }
-            guard let other = self.content.period(id.period) else { return false }
-            return other.contains(own) && other.length > own.length
-        }
+        let root = content.organisation.rootID
+        let positions = content.periods.filter { $0.id == period || ($0.contains(own) && $0.length > own.length) }
+            .flatMap { content.positionsByPeriodAndUnit["\($0.id)/\(root)"] ?? [] }
+        // Positions in the content, which is sorted by id: the ids come out sorted, as from a scan of every objective.
+        return positions.sorted().map { content.objectives[$0].id }
     }
 
     /// The root-unit objectives this objective serves, each with the shortest path to it, following
