@@ -23,8 +23,7 @@ enum ParseStep {
         /// keeps every position).
         func replacing(_ changed: [ContentFile], positions: [String: Int]) -> Output {
             var output = self
-            let results = changed.parallelMap { file in (file.path, ParseStep.parseObjective(file)) }
-            output.parsedPositions = results.map { path, result in
+            output.parsedPositions = ParseStep.parse(changed).map { path, result in
                 guard let position = positions[path] else { preconditionFailure("\(path) is not an objective file of this output") }
                 output.objectiveFiles[position].result = result
                 return position
@@ -81,9 +80,7 @@ enum ParseStep {
         log.append(contentsOf: output.settingsFiles.diagnostics)
         output.otherDiagnostics = log.diagnostics
         let earlier = objectiveFiles.parallelMap(parsedBefore)
-        let parsed = zip(objectiveFiles, earlier).compactMap { $1 == nil ? $0 : nil }.parallelMap { file -> (path: String, result: ObjectiveFile) in
-            (file.path, parseObjective(file))
-        }
+        let parsed = parse(zip(objectiveFiles, earlier).compactMap { $1 == nil ? $0 : nil })
         var fresh = parsed.makeIterator()
         output.objectiveFiles.reserveCapacity(objectiveFiles.count)
         for (file, result) in zip(objectiveFiles, earlier) {
@@ -95,6 +92,11 @@ enum ParseStep {
             }
         }
         return output
+    }
+
+    /// What each of `files` gives, parsed in parallel, in their order.
+    static func parse(_ files: [ContentFile]) -> [(path: String, result: ObjectiveFile)] {
+        files.parallelMap { file in (file.path, parseObjective(file)) }
     }
 
     static func parseObjective(_ file: ContentFile) -> ObjectiveFile {
