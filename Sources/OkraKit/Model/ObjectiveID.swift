@@ -1,13 +1,29 @@
 /// An objective's identity, decided by its path: `<period>/<unit>/<slug>.md`.
 public struct ObjectiveID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var period: String
-    public var unit: String
-    public var slug: String
+    public let period: String
+    public let unit: String
+    public let slug: String
+    /// The hash of the three parts, computed once: ids are looked up in dictionaries (scores, objectives, the
+    /// graph, kept links) far more often than they are made.
+    private let partsHash: Int
 
     public init(period: String, unit: String, slug: String) {
         self.period = period
         self.unit = unit
         self.slug = slug
+        var hasher = Hasher()
+        hasher.combine(period)
+        hasher.combine(unit)
+        hasher.combine(slug)
+        partsHash = hasher.finalize()
+    }
+
+    public static func == (lhs: ObjectiveID, rhs: ObjectiveID) -> Bool {
+        lhs.partsHash == rhs.partsHash && lhs.period == rhs.period && lhs.unit == rhs.unit && lhs.slug == rhs.slug
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(partsHash)
     }
 
     /// `period/unit/slug`, the fully qualified reference form.
