@@ -44,10 +44,9 @@ public final class IncrementalBuild {
     private var stamps: [String: FileStamp] = [:]
     /// The content folder's files at the last look, sorted.
     private var scannedPaths: [String] = []
-    private var files: [String: ContentFile] = [:]
-    private var parsed: [String: ParseStep.ObjectiveFile] = [:]
-    /// The files and what the parse step gave at the last look, with the position of each file in both: an edit
-    /// of objective files' texts is put in place there, instead of gathering every file and result again.
+    /// The files and what the parse step gave at the last look (objective files without their texts), with the
+    /// position of each file in both. An edit of objective files' texts is put in place there; after other edits,
+    /// the results of the objective files that did not change are taken from there instead of parsed again.
     private var lastRun: (loaded: LoadedContent, parse: ParseStep.Output, filePositions: [String: Int], objectivePositions: [String: Int])?
     /// The checked content that the output folder shows; nil before the first successful build.
     private var built: CheckOutcome?
@@ -100,7 +99,7 @@ public final class IncrementalBuild {
         stamps = newStamps
         scannedPaths = paths
 
-        let (loaded, parseOutput) = structural ? loadAndParse(paths: paths, changed: changed, removed: removed, root: root, timings: &timings)
+        let (loaded, parseOutput) = structural ? loadAndParse(paths: paths, changed: changed, root: root, timings: &timings)
                                                : patchLastRun(changed: changed, root: root, timings: &timings)
         let earlier = structural ? nil : built
         let check = Pipeline.analyse(loaded, parsed: parseOutput, options: options, timings: timings, reusing: earlier, changedFiles: changed)
@@ -131,31 +130,29 @@ public final class IncrementalBuild {
         }
     }
 
-    /// Reads the changed files and parses every objective file that has no result yet (after a structural edit).
-    private func loadAndParse(paths: [String], changed: [String], removed: [String], root: URL,
-                              timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
+    /// Reads the changed files and parses every objective file that changed or is new (after a structural edit);
+    /// the other files and results are the last run's.
+    private func loadAndParse(paths: [String], changed: [String], root: URL, timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
+        let earlier = lastRun
+        let changedPaths = Set(changed)
         var loaded = Pipeline.timed("load", into: &timings) { () -> LoadedContent in
-            for path in removed {
-                files[path] = nil
-                parsed[path] = nil
-            }
-            for file in changed.parallelMap({ ContentLoader.read($0, in: root) }) {
-                files[file.path] = file
-                parsed[file.path] = nil
-            }
-            return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { files[$0] })
+            let read = Dictionary(uniqueKeysWithValues: changed.parallelMap { ContentLoader.read($0, in: root) }.map { ($0.path, $0) })
+            return LoadedContent(directory: options.contentDirectory, files: paths.compactMap { path in
+                read[path] ?? earlier.flatMap { run in run.filePositions[path].map { run.loaded.files[$0] } }
+            })
         }
-        let reusable = parsed
         let parseOutput = Pipeline.timed("parse", into: &timings) {
-            ParseStep.run(loaded, settingsBefore: nil) { reusable[$0.path] }
+            ParseStep.run(loaded, settingsBefore: nil) { file in
+                guard !changedPaths.contains(file.path), let run = earlier, let position = run.objectivePositions[file.path] else { return nil }
+                return run.parse.objectiveFiles[position].result
+            }
         }
-        let objectivePositions = Dictionary(uniqueKeysWithValues: parseOutput.objectiveFiles.enumerated().map { ($1.path, $0) })
-        keepParsed(parseOutput)
         // As in `okra build`, nothing after the parse step reads an objective file's text: keeping them all
         // cost about 220 MiB at 50,000 objectives.
         loaded.forgetObjectiveTexts()
-        let filePositions = Dictionary(uniqueKeysWithValues: loaded.files.enumerated().map { ($1.path, $0) })
-        lastRun = (loaded, parseOutput, filePositions, objectivePositions)
+        lastRun = (loaded, parseOutput,
+                   Dictionary(uniqueKeysWithValues: loaded.files.enumerated().map { ($1.path, $0) }),
+                   Dictionary(uniqueKeysWithValues: parseOutput.objectiveFiles.enumerated().map { ($1.path, $0) }))
         return (loaded, parseOutput)
     }
 
@@ -163,16 +160,8 @@ public final class IncrementalBuild {
     /// changed only objective files' texts: every file keeps its place).
     private func patchLastRun(changed: [String], root: URL, timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
         guard var run = lastRun else { preconditionFailure("an edit is patched only into an earlier run") }
-        let changedFiles = Pipeline.timed("load", into: &timings) { () -> [ContentFile] in
-            let read = changed.parallelMap { ContentLoader.read($0, in: root) }
-            for file in read {
-                files[file.path] = file
-                parsed[file.path] = nil
-            }
-            return read
-        }
+        let changedFiles = Pipeline.timed("load", into: &timings) { changed.parallelMap { ContentLoader.read($0, in: root) } }
         run.parse = Pipeline.timed("parse", into: &timings) { run.parse.replacing(changedFiles, positions: run.objectivePositions) }
-        keepParsed(run.parse)
         for file in changedFiles {
             guard let position = run.filePositions[file.path] else { preconditionFailure("\(file.path) is not a file of the last run") }
             run.loaded.files[position] = file
@@ -180,14 +169,6 @@ public final class IncrementalBuild {
         }
         lastRun = run
         return (run.loaded, run.parse)
-    }
-
-    /// Keeps what the objective files parsed by this run gave, for later builds, and drops their texts.
-    private func keepParsed(_ output: ParseStep.Output) {
-        for (path, result) in output.parsedFiles {
-            parsed[path] = result
-            files[path]?.text = nil
-        }
     }
 
     /// The files, stamps and changed files when `hint` names only files of the last build that still exist
