@@ -1,8 +1,8 @@
 /// A YAML value with the place it was written, as produced by ``YAMLParser``.
 /// Scalars stay text: the decoders give them a type from the key they belong to,
 /// so `title: 2026` is a title and `draft: no` is a boolean only where a boolean is expected.
-public struct YAMLNode: Sendable {
-    public enum Value: Sendable {
+public struct YAMLNode: Sendable, Equatable {
+    public enum Value: Sendable, Equatable {
         case scalar(String, plain: Bool)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
@@ -43,7 +43,7 @@ public struct YAMLNode: Sendable {
 }
 
 /// A key and its value in a YAML mapping, in the order written.
-public struct YAMLPair: Sendable {
+public struct YAMLPair: Sendable, Equatable {
     public var key: YAMLNode
     public var value: YAMLNode
 }

@@ -2,10 +2,17 @@ import CYAML
 
 /// The one place that talks to libyaml's C API. It reads a UTF-8 document's event stream,
 /// builds ``YAMLNode`` values with line and column at once, and frees every C object before returning.
+/// Texts in the common subset that ``CommonYAMLReader`` takes are read without libyaml, with the same result.
 public enum YAMLParser {
     /// Parses the first document in `text`. An empty document gives nil.
     /// - Parameter lineOffset: added to every line, for front matter that starts below line 1.
     public static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLSyntaxError) -> YAMLNode? {
+        if let root = CommonYAMLReader.read(text, lineOffset: lineOffset) { return root }
+        return try parseWithLibYAML(text, lineOffset: lineOffset)
+    }
+
+    /// Parses `text` with libyaml, whatever it holds.
+    static func parseWithLibYAML(_ text: String, lineOffset: Int = 0) throws(YAMLSyntaxError) -> YAMLNode? {
         var bytes = Array(text.utf8)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
