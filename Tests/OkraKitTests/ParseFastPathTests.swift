@@ -57,6 +57,30 @@ final class ParseFastPathTests: XCTestCase {
         }
     }
 
+    /// Plain decimals are converted without `Double(_:)`, to the same bits (sign of zero included).
+    func testPlainDecimalsConvertAsDoubleDoes() {
+        var generator = SeededGenerator(seed: 5)
+        var samples = ["0", "-0", "+0", "0.0", "-0.0", "1.", ".5", "-.5", "0.1", "0.55", "0.3", "2.675", "999999999999999",
+                       "123456789012.345", "0.000000000000001", "9007199254740993", "1.0000000000000002", "00012.50"]
+        let digits = Array("0123456789")
+        for _ in 0..<20000 {
+            let whole = String((0..<Int.random(in: 0...8, using: &generator)).map { _ in digits.randomElement(using: &generator)! })
+            let fraction = String((0..<Int.random(in: 0...8, using: &generator)).map { _ in digits.randomElement(using: &generator)! })
+            let sign = ["", "-", "+"].randomElement(using: &generator)!
+            samples.append(sign + whole + (Bool.random(using: &generator) ? "." + fraction : fraction))
+        }
+        var converted = 0
+        for text in samples {
+            guard let fast = MappingReader.plainDecimal(text) else { continue }
+            converted += 1
+            XCTAssertEqual(fast.bitPattern, Double(text)?.bitPattern, text)
+        }
+        XCTAssertGreaterThan(converted, 15000)
+        for text in ["", ".", "-", "+", "1e3", "1_000", "1,000", "--1", "1-", "1.2.3", "0x10", "1234567890123456"] {
+            XCTAssertNil(MappingReader.plainDecimal(text), text)
+        }
+    }
+
     /// Trimming answers ASCII white space without Unicode's property lookup, and still trims the rest.
     func testTrimming() {
         XCTAssertEqual(" \t目標\n".trimmed, "目標")

@@ -5,9 +5,15 @@ import Foundation
 struct MappingReader {
     let file: String
     let node: YAMLNode
-    /// The mapping's known keys in written order, with their key and value nodes. A mapping has a
-    /// handful of keys, so a linear search beats hashing (this runs for every check-in).
-    private var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+    /// The mapping's known keys in written order, and their key and value nodes at the same positions.
+    /// A mapping has a handful of keys, so a linear search beats hashing (this runs for every check-in).
+    private var entries: [Entry] = []
+
+    private struct Entry {
+        var key: String
+        var keyNode: YAMLNode
+        var value: YAMLNode
+    }
 
     /// Reads `node` as a mapping of `what` (e.g. "key result"), reporting keys outside `known`.
     /// Returns nil, after reporting, when `node` is not a mapping.
@@ -33,12 +39,12 @@ struct MappingReader {
                 log.report(.unknownKey, at: location(of: pair.key), "unknown key '\(key)' in \(what)\(fallback)")
                 continue
             }
-            if let earlier = entry(key)?.keyNode {
+            if let earlier = position(of: key) {
                 log.report(.yamlSyntax, at: location(of: pair.key),
-                           "duplicate key '\(key)' in \(what) (first set on line \(earlier.line)); keep one of them")
+                           "duplicate key '\(key)' in \(what) (first set on line \(entries[earlier].keyNode.line)); keep one of them")
                 continue
             }
-            entries.append((key, pair.key, pair.value))
+            entries.append(Entry(key: key, keyNode: pair.key, value: pair.value))
         }
     }
 
@@ -48,19 +54,19 @@ struct MappingReader {
 
     /// Where `key` is written, or where the mapping starts when the key is absent.
     func location(ofKey key: String) -> SourceLocation {
-        location(of: entry(key)?.keyNode ?? node)
+        location(of: position(of: key).map { entries[$0].keyNode } ?? node)
     }
 
     /// The value node of `key`, nil when absent or null.
     func value(_ key: String) -> YAMLNode? {
-        guard let value = entry(key)?.value, !value.isNull else { return nil }
-        return value
+        guard let position = position(of: key), !entries[position].value.isNull else { return nil }
+        return entries[position].value
     }
 
-    func has(_ key: String) -> Bool { entry(key) != nil }
+    func has(_ key: String) -> Bool { position(of: key) != nil }
 
-    private func entry(_ key: String) -> (key: String, keyNode: YAMLNode, value: YAMLNode)? {
-        entries.first { $0.key == key }
+    private func position(of key: String) -> Int? {
+        entries.firstIndex { $0.key == key }
     }
 
     func string(_ key: String, log: inout DiagnosticLog) -> String? {
@@ -152,6 +158,7 @@ struct MappingReader {
 
     /// YAML numbers as the content format accepts them: `30`, `-1.5`, `1e3`, `1_000`, `+2`.
     static func parseNumber(_ text: String) -> Double? {
+        if let number = plainDecimal(text) { return number }
         if text.utf8.allSatisfy(isNumberByte) {
             guard let number = Double(text), number.isFinite else { return nil }
             return number
@@ -168,6 +175,40 @@ struct MappingReader {
         guard !bytes.isEmpty, let number = Double(String(decoding: bytes, as: UTF8.self)), number.isFinite else { return nil }
         return number
     }
+
+    /// `12`, `-0.55`, `+3.5`: up to 15 digits with an optional sign and point, converted exactly as `Double(_:)`
+    /// converts them (an integer below 2^53 divided by a power of ten up to 10^22 rounds once, correctly);
+    /// nil for anything else.
+    static func plainDecimal(_ text: String) -> Double? {
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = -1
+        var negative = false
+        var index = 0
+        for byte in text.utf8 {
+            defer { index += 1 }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                if fractionDigits >= 0 { fractionDigits += 1 }
+            case UInt8(ascii: "."):
+                guard fractionDigits < 0 else { return nil }
+                fractionDigits = 0
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard index == 0 else { return nil }
+                negative = byte == UInt8(ascii: "-")
+            default:
+                return nil
+            }
+            if digits > 15 { return nil }
+        }
+        guard digits > 0 else { return nil }
+        let magnitude = fractionDigits > 0 ? Double(mantissa) / powersOfTen[fractionDigits] : Double(mantissa)
+        return negative ? -magnitude : magnitude
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     /// A byte `Double(_:)` may read in a number as the content format writes it: digits, sign, point, exponent.
     private static func isNumberByte(_ byte: UInt8) -> Bool {
