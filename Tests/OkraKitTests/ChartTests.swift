@@ -396,7 +396,11 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(buffer.text, expected)
         var copy = TextBuffer()
         copy.append(buffer)
-        XCTAssertEqual(TextBuffer.text(copy, buffer, "</end>"), expected + expected + "</end>")
+        copy.append(buffer)
+        var end = TextBuffer()
+        end += "</end>"
+        copy.append(end.finish())
+        XCTAssertEqual(copy.text, expected + expected + "</end>")
     }
 
     // MARK: - Checks

@@ -53,6 +53,18 @@ final class TemplateEngineTests: XCTestCase {
         """, "the inverted section is not standalone (it holds text), so its line stays, empty")
     }
 
+    /// Markup kept as bytes (a chart) is written as it is by `{{{…}}}` and `{{&…}}`, escaped by `{{…}}`,
+    /// and opens a section like text does.
+    func testMarkupBytesRenderLikeText() throws {
+        var library = TemplateLibrary()
+        try library.register("{{{svg}}}|{{&svg}}|{{svg}}|{{#svg}}shown{{/svg}}{{^svg}}hidden{{/svg}}", named: "page")
+        var buffer = TextBuffer()
+        buffer.append("<svg><title>目標 & \"x\"</title></svg>")
+        let output = library.render(["svg": buffer.finish()], withTemplate: "page")
+        XCTAssertEqual(output, "<svg><title>目標 & \"x\"</title></svg>|<svg><title>目標 & \"x\"</title></svg>|"
+                       + "&lt;svg&gt;&lt;title&gt;目標 &amp; &quot;x&quot;&lt;/title&gt;&lt;/svg&gt;|shown")
+    }
+
     func testKeysAreSetReplacedRemovedAndHidden() throws {
         var library = TemplateLibrary()
         try library.register("{{#inner}}[{{name}}|{{kept}}|{{t.hello}}]{{/inner}}{{count(items)}}{{#first(items)}}{{.}}{{/first(items)}}", named: "page")

@@ -267,7 +267,7 @@ struct PageBuilder: Sendable {
                 let day = keyResult.checkins.last?.date ?? min(content.today, period.end)
                 points.append(CheckinPoint(date: max(day, points.last?.date ?? day), value: 1, confidence: nil))
             }
-            data["chartSVG"] = Charts.checkins(CheckinChart(
+            data["chartSVG"] = Charts.checkinsMarkup(CheckinChart(
                 title: keyResult.title, periodStart: period.start, periodEnd: period.end, start: start, target: target,
                 unitLabel: keyResult.unitLabel, isMilestone: isMilestone, points: points,
                 today: period.contains(content.today) ? content.today : nil), language: language)

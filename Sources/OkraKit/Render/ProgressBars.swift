@@ -7,7 +7,7 @@
 /// rebuild renders pages that list thousands of objectives and redraws only the bars of those an edit changed.
 struct ProgressBars: Sendable {
     /// For each objective: its own bar, then one per key result in order; nil when bars are drawn on demand.
-    private let bars: KeptPerObjective<[String]>?
+    private let bars: KeptPerObjective<[ByteBlock]>?
     private let content: Content
     private let scorecard: Scorecard
 
@@ -28,16 +28,16 @@ struct ProgressBars: Sendable {
         }
     }
 
-    private static func bar(of objective: Objective, content: Content, scorecard: Scorecard) -> String {
-        guard let score = scorecard.score(of: objective.id) else { return "" }
-        return Charts.progressBar(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected, in: content),
+    private static func bar(of objective: Objective, content: Content, scorecard: Scorecard) -> ByteBlock {
+        guard let score = scorecard.score(of: objective.id) else { return .empty }
+        return Charts.progressBarMarkup(progress: score.progress, expected: expectedIfCurrent(objective.id.period, score.expected, in: content),
                                   band: score.band, label: objective.title, language: content.settings.language)
     }
 
-    private static func bar(of objective: Objective, keyResult index: Int, content: Content, scorecard: Scorecard) -> String {
-        guard let score = scorecard.score(of: objective.id), index < score.keyResults.count, index < objective.keyResults.count else { return "" }
+    private static func bar(of objective: Objective, keyResult index: Int, content: Content, scorecard: Scorecard) -> ByteBlock {
+        guard let score = scorecard.score(of: objective.id), index < score.keyResults.count, index < objective.keyResults.count else { return .empty }
         let keyResultScore = score.keyResults[index]
-        return Charts.progressBar(progress: keyResultScore.progress,
+        return Charts.progressBarMarkup(progress: keyResultScore.progress,
                                   expected: expectedIfCurrent(objective.id.period, keyResultScore.expected, in: content),
                                   band: keyResultScore.band, label: objective.keyResults[index].title, language: content.settings.language)
     }
@@ -49,17 +49,17 @@ struct ProgressBars: Sendable {
     }
 
     /// The objective's bar.
-    func objective(_ id: ObjectiveID) -> String {
-        if let bars { return bars[id]?.first ?? "" }
-        return content.objective(id).map { Self.bar(of: $0, content: content, scorecard: scorecard) } ?? ""
+    func objective(_ id: ObjectiveID) -> ByteBlock {
+        if let bars { return bars[id]?.first ?? .empty }
+        return content.objective(id).map { Self.bar(of: $0, content: content, scorecard: scorecard) } ?? .empty
     }
 
     /// The bar of the objective's key result at `index`.
-    func keyResult(_ id: ObjectiveID, index: Int) -> String {
+    func keyResult(_ id: ObjectiveID, index: Int) -> ByteBlock {
         if let bars {
-            guard let row = bars[id], index + 1 < row.count else { return "" }
+            guard let row = bars[id], index + 1 < row.count else { return .empty }
             return row[index + 1]
         }
-        return content.objective(id).map { Self.bar(of: $0, keyResult: index, content: content, scorecard: scorecard) } ?? ""
+        return content.objective(id).map { Self.bar(of: $0, keyResult: index, content: content, scorecard: scorecard) } ?? .empty
     }
 }

@@ -34,21 +34,6 @@ struct TextBuffer: ~Copyable {
         return block
     }
 
-    /// The texts of `first`, `second` and `last` in one `String`, their bytes copied once (not into a
-    /// buffer of their own first).
-    static func text(_ first: borrowing TextBuffer, _ second: borrowing TextBuffer, _ last: StaticString) -> String {
-        let lastCount = last.utf8CodeUnitCount
-        return String(unsafeUninitializedCapacity: first.count + second.count + lastCount) { storage in
-            var end = storage.baseAddress!
-            end.initialize(from: first.start, count: first.count)
-            end += first.count
-            end.initialize(from: second.start, count: second.count)
-            end += second.count
-            last.withUTF8Buffer { end.initialize(from: $0.baseAddress!, count: lastCount) }
-            return first.count + second.count + lastCount
-        }
-    }
-
     // MARK: Raw bytes
 
     /// Makes room for at most `maximumCount` more bytes and lets `write` put them at the end of the text,
@@ -107,6 +92,11 @@ struct TextBuffer: ~Copyable {
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
+    }
+
+    /// Appends the bytes of `block`.
+    mutating func append(_ block: ByteBlock) {
+        block.withBytes { append($0) }
     }
 
     /// Appends the text of `other`.
@@ -192,6 +182,9 @@ public final class ByteBlock: @unchecked Sendable {
     }
 
     deinit { start.deallocate() }
+
+    /// A block of no bytes.
+    static let empty = ByteBlock.literal("")
 
     /// A block holding a literal.
     static func literal(_ text: StaticString) -> ByteBlock {

@@ -591,7 +591,7 @@ extension Charts {
 
         /// The finished `<svg>`: root attributes, `<title>`, `<desc>`, then the elements.
         /// `title` and `desc` must already be escaped.
-        func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> String {
+        func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String, desc: String) -> ByteBlock {
             var descText = TextBuffer(capacity: desc.utf8.count)
             descText.append(desc)
             return svg(id: id, kind: kind, width: width, height: height, fontSize: fontSize, title: title, desc: descText)
@@ -599,8 +599,8 @@ extension Charts {
 
         /// ``svg(id:kind:width:height:fontSize:title:desc:)`` with the description already in a buffer.
         func svg(id: String, kind: String, width: Double, height: Double, fontSize: Double, title: String,
-                 desc: borrowing TextBuffer) -> String {
-            var out = TextBuffer(capacity: 400 + 4 * id.utf8.count + title.utf8.count + desc.count + head.utf8.count)
+                 desc: borrowing TextBuffer) -> ByteBlock {
+            var out = TextBuffer(capacity: 400 + 4 * id.utf8.count + title.utf8.count + desc.count + head.utf8.count + body.count)
             out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
             num(width, into: &out)
             out += " "
@@ -625,7 +625,9 @@ extension Charts {
             out.append(desc)
             out += "</desc>\n"
             out.append(head)
-            return TextBuffer.text(out, body, "</svg>")
+            out.append(body)
+            out += "</svg>"
+            return out.finish()
         }
     }
 

@@ -15,6 +15,11 @@ extension Charts {
     /// check-in (filled when done, hollow when not), 「達成 11/20」 or 「未達成」 above it, the same dates,
     /// confidence row and today marker.
     public static func checkins(_ chart: CheckinChart, language: Language) -> String {
+        checkinsMarkup(chart, language: language).text
+    }
+
+    /// ``checkins(_:language:)`` as the bytes it was drawn into, for a page template.
+    static func checkinsMarkup(_ chart: CheckinChart, language: Language) -> ByteBlock {
         chart.isMilestone ? milestoneChart(chart, language) : metricChart(chart, language)
     }
 
@@ -284,7 +289,7 @@ extension Charts {
 
     // MARK: - Metric
 
-    private static func metricChart(_ chart: CheckinChart, _ language: Language) -> String {
+    private static func metricChart(_ chart: CheckinChart, _ language: Language) -> ByteBlock {
         let text = CheckinText(chart, language)
         let words = text.words, formatter = text.formatter
         let title = trimmed(clean(chart.title))
@@ -456,7 +461,7 @@ extension Charts {
 
     // MARK: - Milestone
 
-    private static func milestoneChart(_ chart: CheckinChart, _ language: Language) -> String {
+    private static func milestoneChart(_ chart: CheckinChart, _ language: Language) -> ByteBlock {
         let text = CheckinText(chart, language)
         let words = text.words, formatter = text.formatter
         let title = trimmed(clean(chart.title))

@@ -35,7 +35,7 @@ extension Charts {
         let first = words.language == .ja ? descParts[0] : descParts[0].lowercased(firstOnly: true)
         let desc = words.distributionTitle + ": " + first + (words.language == .ja ? "。" : ". ") + words.sentences([descParts[1]])
         return canvas.svg(id: id, kind: "distribution", width: width, height: y + 2, fontSize: fontSize,
-                          title: HTML.escape(words.distributionTitle), desc: HTML.escape(desc))
+                          title: HTML.escape(words.distributionTitle), desc: HTML.escape(desc)).text
     }
 
     struct Segment {

@@ -7,6 +7,11 @@ extension Charts {
     /// A `progress` above 1 fills the whole track and prints the real percentage ("120% 緑").
     /// `label` (e.g. the key result's title) is the chart's accessible name, not drawn.
     public static func progressBar(progress: Double, expected: Double?, band: Band, label: String, language: Language) -> String {
+        progressBarMarkup(progress: progress, expected: expected, band: band, label: label, language: language).text
+    }
+
+    /// ``progressBar(progress:expected:band:label:language:)`` as the bytes it was drawn into, for a page template.
+    static func progressBarMarkup(progress: Double, expected: Double?, band: Band, label: String, language: Language) -> ByteBlock {
         let words = Words(language)
         let formatter = Formatter(language: language)
         let raw = min(max(finite(progress, 0), -1e6), 1e6)

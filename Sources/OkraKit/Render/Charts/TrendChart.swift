@@ -62,6 +62,6 @@ extension Charts {
         let separator = language == .ja ? "、" : ", "
         let desc = userText(cleanTitle) + ": " + userText(descriptions.joined(separator: separator))
         return canvas.svg(id: id, kind: "trend", width: width, height: height, fontSize: fontSize,
-                          title: userText(cleanTitle), desc: desc)
+                          title: userText(cleanTitle), desc: desc).text
     }
 }

@@ -97,6 +97,6 @@ extension Charts {
         var desc = rows.isEmpty ? words.noUnits : descItems.joined(separator: words.comma)
         if let expectedFraction { desc += words.comma + words.expected + " " + formatter.percent(expectedFraction) }
         return canvas.svg(id: id, kind: "units", width: width, height: height, fontSize: fontSize,
-                          title: HTML.escape(words.unitsTitle), desc: HTML.escape(words.unitsTitle + ": " + desc))
+                          title: HTML.escape(words.unitsTitle), desc: HTML.escape(words.unitsTitle + ": " + desc)).text
     }
 }

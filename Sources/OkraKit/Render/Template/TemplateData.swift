@@ -12,6 +12,10 @@ public enum TemplateValue: Sendable {
     case table([String: String])
     /// A key that is present but holds nothing: it hides the same key of the contexts around it.
     case nothing
+    /// Markup drawn by okra itself, such as a chart's SVG, kept as the bytes it was drawn into: written
+    /// as it is by `{{{…}}}` without being made a `String` (which would check every byte again), and
+    /// escaped by `{{…}}` like text.
+    case markup(ByteBlock)
 }
 
 /// The data of a template context: keys and values, in the order they were set.
@@ -112,6 +116,10 @@ extension String: TemplateValueConvertible {
     public var templateValue: TemplateValue { .text(self) }
 }
 
+extension ByteBlock: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .markup(self) }
+}
+
 extension Bool: TemplateValueConvertible {
     public var templateValue: TemplateValue { .flag(self) }
 }
@@ -142,6 +150,7 @@ extension TemplateValue {
         case .list(let items): return items.map { $0.plainValue }
         case .object(let data): return data.plainValue
         case .table(let table): return table
+        case .markup(let block): return block.text
         case .nothing: return String?.none as Any
         }
     }

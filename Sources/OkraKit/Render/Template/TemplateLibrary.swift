@@ -134,13 +134,14 @@ public struct TemplateLibrary: Sendable {
         case nil, .nothing?: return false
         case .flag(let flag)?: return flag
         case .list(let items)?: return !items.isEmpty
-        case .text?, .number?, .object?, .table?: return true
+        case .text?, .markup?, .number?, .object?, .table?: return true
         }
     }
 
     private static func write(_ value: TemplateValue, escaped: Bool, into output: inout TextBuffer) {
         switch value {
         case .text(let text): if escaped { HTML.escape(text, into: &output) } else { output.append(text) }
+        case .markup(let block): if escaped { HTML.escape(block.text, into: &output) } else { output.append(block) }
         case .number(let number): output.appendDecimal(number)
         case .flag(let flag): output += flag ? "true" : "false"
         case .list, .object, .table, .nothing: break
