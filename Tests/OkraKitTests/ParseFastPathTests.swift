@@ -57,6 +57,25 @@ final class ParseFastPathTests: XCTestCase {
         }
     }
 
+    /// Body links in ASCII resolve on bytes to the same objective file (or none) as on characters.
+    func testASCIILinkTargetsMatchTheGeneralPath() {
+        var generator = SeededGenerator(seed: 13)
+        let pieces = ["..", ".", "/", "//", "a", "b.md", "c.MD", ".md", "#x", "?q=1", "%20", "://", "mailto:", "MAILTO:x", "2026-Q3", "sales", "x.md#y", " "]
+        let files = ["2026-Q3/sales/new.md", "a/b/c.md", "x.md", "/lead/x.md", "2026-Q3//sales/new.md"]
+        var handled = 0
+        for _ in 0..<20000 {
+            let destination = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let file = files.randomElement(using: &generator)!
+            guard let fast = LinkTarget.asciiMarkdownPath(of: destination, from: file) else { continue }
+            handled += 1
+            XCTAssertEqual(fast, LinkTarget.generalMarkdownPath(of: destination, from: file), "\(destination) from \(file)")
+        }
+        XCTAssertGreaterThan(handled, 10000)
+        XCTAssertNil(LinkTarget.asciiMarkdownPath(of: "目標.md", from: "a/b/c.md"), "non-ASCII links take the general path")
+        XCTAssertNil(LinkTarget.asciiMarkdownPath(of: "a%20b.md", from: "a/b/c.md"), "percent escapes take the general path")
+        XCTAssertEqual(LinkTarget.markdownPath(of: "../../2025-Q4/ops/x.md#kr", from: "2026-Q1/sales/y.md"), .inside("2025-Q4/ops/x.md"))
+    }
+
     /// Plain decimals are converted without `Double(_:)`, to the same bits (sign of zero included).
     func testPlainDecimalsConvertAsDoubleDoes() {
         var generator = SeededGenerator(seed: 5)

@@ -136,6 +136,46 @@ enum LinkTarget: Equatable {
 
     /// The content-relative path of a relative link to a `.md` file, nil for other links.
     static func markdownPath(of destination: String, from file: String) -> LinkTarget? {
+        if let target = asciiMarkdownPath(of: destination, from: file) { return target }
+        return generalMarkdownPath(of: destination, from: file)
+    }
+
+    /// ``markdownPath(of:from:)`` for the usual link, an ASCII destination without percent escapes from an
+    /// ASCII file path, worked out on bytes (in ASCII, bytes and characters split alike). Returns nil, and
+    /// leaves the link to the general path, for anything else.
+    static func asciiMarkdownPath(of destination: String, from file: String) -> LinkTarget?? {
+        let link = Array(destination.utf8)
+        let from = Array(file.utf8)
+        guard link.allSatisfy({ $0 < 0x80 }), from.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let path = link.prefix { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "?") }
+        guard !path.contains(UInt8(ascii: "%")) else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        guard path.count >= 3, path.suffix(3).map(lowered) == Array(".md".utf8), path.first != UInt8(ascii: "/"),
+              !contains(path, "://"), !(path.count >= 7 && path.prefix(7).map(lowered) == Array("mailto:".utf8)) else {
+            return .some(nil)
+        }
+        var parts = from.split(separator: UInt8(ascii: "/")).dropLast()
+        for component in path.split(separator: UInt8(ascii: "/")) {
+            if component.elementsEqual(".".utf8) { continue }
+            if component.elementsEqual("..".utf8) {
+                if parts.isEmpty { return .outside }
+                parts.removeLast()
+            } else {
+                parts.append(component)
+            }
+        }
+        return .inside(String(decoding: Array(parts.joined(separator: [UInt8(ascii: "/")])), as: UTF8.self))
+    }
+
+    private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard bytes.count >= needle.count else { return false }
+        return (bytes.startIndex...(bytes.endIndex - needle.count)).contains { start in
+            bytes[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+
+    static func generalMarkdownPath(of destination: String, from file: String) -> LinkTarget? {
         var path = destination
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
         if path.contains("%") { path = path.removingPercentEncoding ?? path }
