@@ -150,8 +150,8 @@ enum LinkTarget: Equatable {
         let path = link.prefix { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "?") }
         guard !path.contains(UInt8(ascii: "%")) else { return nil }
         func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-        guard path.count >= 3, path.suffix(3).map(lowered) == Array(".md".utf8), path.first != UInt8(ascii: "/"),
-              !contains(path, "://"), !(path.count >= 7 && path.prefix(7).map(lowered) == Array("mailto:".utf8)) else {
+        guard path.count >= 3, path.suffix(3).lazy.map(lowered).elementsEqual(".md".utf8), path.first != UInt8(ascii: "/"),
+              !contains(path, "://"), !(path.count >= 7 && path.prefix(7).lazy.map(lowered).elementsEqual("mailto:".utf8)) else {
             return .some(nil)
         }
         var parts = from.split(separator: UInt8(ascii: "/")).dropLast()

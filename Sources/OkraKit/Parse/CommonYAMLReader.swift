@@ -147,13 +147,22 @@ struct CommonYAMLReader {
         return try blockMapping(line: line, at: position)
     }
 
-    private mutating func blockMapping(line firstLine: Int, at firstPosition: Int) throws(Declined) -> (YAMLNode, next: Int?) {
+    /// A block mapping whose first key starts at `firstPosition`; `firstKey`, when given, is that key already read.
+    private mutating func blockMapping(line firstLine: Int, at firstPosition: Int,
+                                       firstKey: (YAMLNode, afterColon: Int)? = nil) throws(Declined) -> (YAMLNode, next: Int?) {
         let indent = firstPosition - lineStarts[firstLine]
         var pairs: [YAMLPair] = []
         var line = firstLine
         var position = firstPosition
+        var readKey = firstKey
         while true {
-            let (key, afterColon) = try self.key(line: line, at: position)
+            let (key, afterColon): (YAMLNode, afterColon: Int)
+            if let alreadyRead = readKey {
+                (key, afterColon) = alreadyRead
+                readKey = nil
+            } else {
+                (key, afterColon) = try self.key(line: line, at: position)
+            }
             let valueStart = skipSpaces(from: afterColon, line: line)
             let value: YAMLNode
             var next: Int?
@@ -194,11 +203,11 @@ struct CommonYAMLReader {
             let item: YAMLNode
             if bytes[content] == UInt8(ascii: "-"), isBlank(at: content + 1, line: line) {
                 throw Declined()
-            } else if isKeyLine(line: line, at: content) {
+            } else if let firstKey = try? key(line: line, at: content) {
                 depth += 1
                 defer { depth -= 1 }
                 guard depth < 100 else { throw Declined() }
-                (item, next) = try blockMapping(line: line, at: content)
+                (item, next) = try blockMapping(line: line, at: content, firstKey: firstKey)
             } else {
                 item = try inlineValue(line: line, at: content)
                 next = nextContentLine(from: line + 1)
@@ -214,11 +223,6 @@ struct CommonYAMLReader {
             }
             line = following
         }
-    }
-
-    /// True when a plain or quoted key followed by `: ` (or `:` at the line's end) starts at `position`.
-    private func isKeyLine(line: Int, at position: Int) -> Bool {
-        (try? key(line: line, at: position)) != nil
     }
 
     /// The key at `position` and the position after its colon.
@@ -240,9 +244,7 @@ struct CommonYAMLReader {
             index += 1
         }
         guard index < end, index - position <= 1000 else { throw Declined() }
-        var textEnd = index
-        while bytes[textEnd - 1] == UInt8(ascii: " ") { textEnd -= 1 }
-        return (node(.scalar(string(position, textEnd), plain: true), line: line, at: position), index + 1)
+        return (plainScalar(line: line, from: position, to: index), index + 1)
     }
 
     /// A value that starts and ends on `line`: a plain or quoted scalar, or a flow list or mapping.
@@ -265,9 +267,7 @@ struct CommonYAMLReader {
                 if byte == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: " ") { break }
                 index += 1
             }
-            var textEnd = index
-            while bytes[textEnd - 1] == UInt8(ascii: " ") { textEnd -= 1 }
-            return node(.scalar(string(position, textEnd), plain: true), line: line, at: position)
+            return plainScalar(line: line, from: position, to: index)
         }
         try expectLineEnd(from: end, line: line)
         return value
@@ -339,9 +339,7 @@ struct CommonYAMLReader {
                 index += 1
             }
             guard index < end else { throw Declined() }
-            var textEnd = index
-            while bytes[textEnd - 1] == UInt8(ascii: " ") { textEnd -= 1 }
-            return (node(.scalar(string(position, textEnd), plain: true), line: line, at: position), index)
+            return (plainScalar(line: line, from: position, to: index), index)
         }
     }
 
@@ -393,6 +391,13 @@ struct CommonYAMLReader {
             value = string(position + 1, index)
         }
         return (node(.scalar(value, plain: false), line: line, at: position), index + 1)
+    }
+
+    /// The plain scalar written from `start` (not a space) up to `end`, without its trailing spaces.
+    private func plainScalar(line: Int, from start: Int, to end: Int) -> YAMLNode {
+        var textEnd = end
+        while bytes[textEnd - 1] == UInt8(ascii: " ") { textEnd -= 1 }
+        return node(.scalar(string(start, textEnd), plain: true), line: line, at: start)
     }
 
     /// True when a plain scalar starts at `position`: not at an indicator, except a `-` before a character

@@ -211,8 +211,8 @@ extension PageBuilder {
         data["band"] = own.band?.rawValue ?? ""
         data["progressBarSVG"] = own.score.map { _ in
             Charts.progressBarMarkup(progress: own.progress ?? 0, expected: content.period(period).flatMap { $0.contains(content.today) ? $0.elapsedFraction(on: content.today) : nil },
-                               band: own.band ?? .red, label: unit.name, language: language).templateValue
-        } ?? "".templateValue
+                               band: own.band ?? .red, label: unit.name, language: language)
+        } ?? ByteBlock.empty
         data["treeProgressPercent"] = tree.progress.map(format.percent) ?? "—"
         data["hasSubUnits"] = !organisation.children(of: unitID).isEmpty
         data["objectives"] = content.objectives(inPeriod: period, unit: unitID).map { objectiveSummary($0, from: path, withKeyResults: true) }
