@@ -1,7 +1,7 @@
 import Foundation
 
 /// The output folder of an earlier build, updated file by file by an incremental build. Each file is
-/// written beside its destination and renamed over it, so a reader never sees half a page; nothing is
+/// written beside its destination and put in its place in one step (``NameSwap``), so a reader never sees half a page; nothing is
 /// written outside the folder, and only into a folder that Okra's marker says is a build.
 public final class InPlaceOutput: Sendable {
     private let root: String
@@ -36,8 +36,8 @@ public final class InPlaceOutput: Sendable {
         case .copy:
             throw OutputError(description: "\(file.path): an incremental build does not copy assets; run a full build")
         }
-        if rename(temporary, destination) != 0 {
-            let code = errno
+        let code = NameSwap.replaceFile(destination, with: temporary)
+        if code != 0 {
             unlink(temporary)
             throw OutputError(description: "\(file.path): \(String(cString: strerror(code)))")
         }

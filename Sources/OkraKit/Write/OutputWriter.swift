@@ -144,7 +144,8 @@ public final class StagedOutput: Sendable {
         try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
     }
 
-    /// Marks the staging folder as Okra's output and swaps it in; the previous output is removed.
+    /// Marks the staging folder as Okra's output and swaps it in; the previous output is removed. Where the system
+    /// can swap two names in one step (``NameSwap``), the output folder is never missing, even for an instant.
     public func commit() throws(OutputError) {
         let manager = FileManager.default
         do {
@@ -153,6 +154,11 @@ public final class StagedOutput: Sendable {
         } catch {
             discard()
             throw OutputError(description: "could not write the site: \(error.localizedDescription)")
+        }
+        if outputExists, NameSwap.exchange(staging.path, outputURL.path) {
+            // The staging folder's name now holds the previous output.
+            try? manager.removeItem(at: staging)
+            return
         }
         do {
             if outputExists { try manager.moveItem(at: outputURL, to: retired) }
