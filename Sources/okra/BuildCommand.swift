@@ -42,5 +42,6 @@ struct BuildCommand: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let objectives = check.content.objectives.count
         print("built \(outcome.pageCount) pages for \(objectives) objective\(objectives == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s → \(site.output)")
+        ImmediateExit.exit(0, keeping: outcome)
     }
 }

@@ -30,8 +30,7 @@ struct CheckCommand: ParsableCommand {
         if options.timings {
             printTimings(outcome.timings)
         }
-        if outcome.errorCount > 0 || (strict && outcome.warningCount > 0) {
-            throw ExitCode(1)
-        }
+        let failed = outcome.errorCount > 0 || (strict && outcome.warningCount > 0)
+        ImmediateExit.exit(failed ? 1 : 0, keeping: outcome)
     }
 }
