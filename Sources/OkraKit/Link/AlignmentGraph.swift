@@ -26,8 +26,11 @@ public struct AlignmentGraph: Sendable {
             carriedToByID[earlier, default: []].append(later)
         }
         for (child, parent) in alignments {
-            if !(parentsByID[child]?.contains(parent) ?? false) { parentsByID[child, default: []].append(parent) }
-            if !(childrenByID[parent]?.contains(child) ?? false) { childrenByID[parent, default: []].append(child) }
+            // The two lists gain each pair together, so the child's few parents tell whether the pair is known;
+            // a company objective's children run into thousands.
+            guard !(parentsByID[child]?.contains(parent) ?? false) else { continue }
+            parentsByID[child, default: []].append(parent)
+            childrenByID[parent, default: []].append(child)
         }
         for contribution in contributions {
             outgoing[contribution.source, default: []].append(contribution)

@@ -5,7 +5,6 @@ public enum ReferenceResolver {
     /// apart for ``relink(_:changedPositions:earlier:earlierDiagnostics:)``; only the cycles are reported in `log`.
     static func link(_ content: Content, log: inout DiagnosticLog) -> (AlignmentGraph, [[Diagnostic]]) {
         var alignments: [(child: ObjectiveID, parent: ObjectiveID)] = []
-        var alignmentSources: [ObjectiveID: [ObjectiveID: SourceLocation]] = [:]
         var contributions: [Contribution] = []
         var carried: [(from: ObjectiveID, to: ObjectiveID)] = []
         var objectiveDiagnostics: [[Diagnostic]] = []
@@ -16,18 +15,19 @@ public enum ReferenceResolver {
             let edges = resolve(objective, in: content, log: &objectiveLog)
             objectiveDiagnostics.append(objectiveLog.diagnostics)
             if let earlier = edges.carriedFrom { carried.append((earlier, objective.id)) }
-            for (parent, location) in edges.alignments {
+            for (parent, _) in edges.alignments {
                 alignments.append((objective.id, parent))
-                alignmentSources[objective.id, default: [:]][parent] = location
             }
             contributions += edges.contributions
         }
 
-        let cycles = findCycles(alignments)
+        let cycles = findCycles(alignments, in: content)
         var cut: Set<[ObjectiveID]> = []
         for cycle in cycles {
             let closing = (cycle[cycle.count - 2], cycle[cycle.count - 1])
-            let location = alignmentSources[closing.0]?[closing.1] ?? SourceLocation(file: content.objective(closing.0)?.file ?? "")
+            // The last reference written to that parent, as every one of them was accepted.
+            let child = content.objective(closing.0)
+            let location = child?.alignsTo.last(where: { $0.target == closing.1 })?.location ?? SourceLocation(file: child?.file ?? "")
             log.report(.alignmentCycle, at: location,
                        "aligns_to forms a cycle: \(cycle.map(\.path).joined(separator: " → ")) — remove one of these links so that alignment flows upwards")
             cut.insert([closing.0, closing.1])
@@ -125,19 +125,27 @@ public enum ReferenceResolver {
     }
 
     /// Each elementary cycle through `aligns_to` once, as a closed path `a → b → … → a`, starting at its smallest id.
-    static func findCycles(_ edges: [(child: ObjectiveID, parent: ObjectiveID)]) -> [[ObjectiveID]] {
-        var next: [ObjectiveID: [ObjectiveID]] = [:]
-        for edge in edges { next[edge.child, default: []].append(edge.parent) }
-        var state: [ObjectiveID: Int] = [:]
-        var stack: [ObjectiveID] = []
-        var found: [[ObjectiveID]] = []
-        var seenCycles: Set<[ObjectiveID]> = []
+    /// Every edge joins two objectives of `content`; their positions there, which follow the ids' order, stand in
+    /// for the ids, so that the search indexes arrays instead of hashing ids.
+    static func findCycles(_ edges: [(child: ObjectiveID, parent: ObjectiveID)], in content: Content) -> [[ObjectiveID]] {
+        let count = content.objectives.count
+        var next = [[Int]](repeating: [], count: count)
+        var starts: [Int] = []
+        for edge in edges {
+            guard let child = content.position(of: edge.child), let parent = content.position(of: edge.parent) else { continue }
+            if next[child].isEmpty { starts.append(child) }
+            next[child].append(parent)
+        }
+        var state = [UInt8](repeating: 0, count: count)
+        var stack: [Int] = []
+        var found: [[Int]] = []
+        var seenCycles: Set<[Int]> = []
 
-        func visit(_ node: ObjectiveID) {
+        func visit(_ node: Int) {
             state[node] = 1
             stack.append(node)
-            for parent in next[node] ?? [] {
-                switch state[parent] ?? 0 {
+            for parent in next[node] {
+                switch state[parent] {
                 case 0:
                     visit(parent)
                 case 1:
@@ -153,8 +161,8 @@ public enum ReferenceResolver {
             stack.removeLast()
             state[node] = 2
         }
-        for node in next.keys.sorted() where state[node] == nil { visit(node) }
-        return found
+        for node in starts.sorted() where state[node] == 0 { visit(node) }
+        return found.map { cycle in cycle.map { content.objectives[$0].id } }
     }
 }
 

@@ -36,13 +36,20 @@ public struct Content: Sendable {
         self.filePaths = filePaths
         var objectiveIndex: [ObjectiveID: Int] = [:]
         var fileIndex: [String: Int] = [:]
+        objectiveIndex.reserveCapacity(self.objectives.count)
+        fileIndex.reserveCapacity(self.objectives.count)
         var byPeriod: [String: [Int]] = [:]
         var byPeriodAndUnit: [String: [Int]] = [:]
+        // Sorted by id, the objectives of one period and unit stand together: each run is added at once.
+        var runStart = 0
         for (index, objective) in self.objectives.enumerated() {
             objectiveIndex[objective.id] = index
             fileIndex[objective.file] = index
-            byPeriod[objective.id.period, default: []].append(index)
-            byPeriodAndUnit["\(objective.id.period)/\(objective.id.unit)", default: []].append(index)
+            let next = index + 1 < self.objectives.count ? self.objectives[index + 1].id : nil
+            guard next?.period != objective.id.period || next?.unit != objective.id.unit else { continue }
+            byPeriod[objective.id.period, default: []].append(contentsOf: runStart...index)
+            byPeriodAndUnit["\(objective.id.period)/\(objective.id.unit)", default: []].append(contentsOf: runStart...index)
+            runStart = index + 1
         }
         self.fileIndex = fileIndex
         self.byPeriod = byPeriod

@@ -94,16 +94,20 @@ public enum ContentBuilder {
             units += folderUnits.filter { $0 != rootID }.map { Unit(id: $0, name: $0, parent: rootID) }
             return Organisation(units: units, people: [], rootID: rootID, isImplicit: true)
         }
+        // Arrays for the suggestions of error messages, sets for the checks: a large company lists thousands of
+        // people and units, and scanning the array for each of them took 0.1 s at 50,000 objectives.
         let unitIDs = written.units.map(\.id)
         let personIDs = written.people.map(\.id)
+        let knownUnits = Set(unitIDs)
+        let knownPeople = Set(personIDs)
         var units = written.units
         for index in units.indices {
-            if let parent = units[index].parent, !unitIDs.contains(parent) {
+            if let parent = units[index].parent, !knownUnits.contains(parent) {
                 log.report(.unknownUnit, at: units[index].parentLocation ?? units[index].location ?? SourceLocation(file: written.file),
                            "parent '\(parent)' of unit '\(units[index].id)' is not a unit\(Suggestion.didYouMean(parent, in: unitIDs))")
                 units[index].parent = nil
             }
-            if let lead = units[index].lead, !personIDs.contains(lead) {
+            if let lead = units[index].lead, !knownPeople.contains(lead) {
                 let hint = Suggestion.didYouMean(lead, in: personIDs)
                 log.report(.unknownPerson, at: units[index].leadLocation ?? units[index].location ?? SourceLocation(file: written.file),
                            "lead '\(lead)' of unit '\(units[index].id)' is not a person in org.yaml\(hint.isEmpty ? ": add them under 'people:'" : hint)")
@@ -111,7 +115,7 @@ public enum ContentBuilder {
             }
         }
         for person in written.people {
-            if let unit = person.unit, !unitIDs.contains(unit) {
+            if let unit = person.unit, !knownUnits.contains(unit) {
                 log.report(.unknownUnit, at: person.unitLocation ?? person.location ?? SourceLocation(file: written.file),
                            "unit '\(unit)' of person '\(person.id)' is not a unit\(Suggestion.didYouMean(unit, in: unitIDs))")
             }

@@ -62,17 +62,29 @@ public struct Scorecard: Sendable {
     /// Objectives are summed in the content's order, so that both ways give the same numbers to the last bit.
     private mutating func aggregate(_ content: Content, changedUnits: [String: Set<String>]?) {
         let organisation = content.organisation
-        // Ids and weights only: copying whole objectives into every unit above them was most of this step.
-        var byPeriodAndUnit: [String: [String: [(id: ObjectiveID, weight: Double)]]] = [:]
-        var byPeriod: [String: [(id: ObjectiveID, weight: Double)]] = [:]
+        // What a roll-up needs of each objective, looked up once: a unit's tree sums every objective again for
+        // each unit above it. Lists of unit and period hold positions in `summed`.
+        var summed: [Summed?] = []
+        var byPeriodAndUnit: [String: [String: [Int]]] = [:]
+        var byPeriod: [String: [Int]] = [:]
         for objective in content.objectives where changedUnits.map({ $0[objective.id.period] != nil }) ?? true {
-            byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append((objective.id, objective.weight))
-            byPeriod[objective.id.period, default: []].append((objective.id, objective.weight))
+            let position = summed.count
+            summed.append(objectiveScores[objective.id].map { Summed(score: $0, weight: objective.weight) })
+            byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append(position)
+            byPeriod[objective.id.period, default: []].append(position)
         }
+        var subtrees: [String: [String]] = [:]
+        func subtree(_ unit: String) -> [String] {
+            if let known = subtrees[unit] { return known }
+            let units = [unit] + organisation.descendants(of: unit)
+            subtrees[unit] = units
+            return units
+        }
+        func aggregate(_ positions: [Int]) -> Aggregate { Self.aggregate(positions.compactMap { summed[$0] }) }
         for (period, units) in byPeriodAndUnit {
             func treeAggregate(_ unit: String) -> Aggregate? {
-                let objectives = ([unit] + organisation.descendants(of: unit)).flatMap { units[$0] ?? [] }
-                return objectives.isEmpty ? nil : aggregate(objectives)
+                let positions = subtree(unit).flatMap { units[$0] ?? [] }
+                return positions.isEmpty ? nil : aggregate(positions)
             }
             if let changed = changedUnits?[period] {
                 for unit in changed {
@@ -89,6 +101,23 @@ public struct Scorecard: Sendable {
                 }
             }
             periodAggregates[period] = aggregate(byPeriod[period] ?? [])
+        }
+    }
+
+    /// The numbers of one scored objective that its roll-ups sum.
+    private struct Summed {
+        var health: Health
+        var band: Band
+        var progress: Double
+        var score: Double
+        var weight: Double
+
+        init(score: ObjectiveScore, weight: Double) {
+            health = score.health
+            band = score.band
+            progress = score.progress
+            self.score = score.score
+            self.weight = weight
         }
     }
 
@@ -109,20 +138,19 @@ public struct Scorecard: Sendable {
         periodAggregates[period] ?? .empty
     }
 
-    private func aggregate(_ objectives: [(id: ObjectiveID, weight: Double)]) -> Aggregate {
+    private static func aggregate(_ objectives: [Summed]) -> Aggregate {
         var healthCounts: [Health: Int] = [:]
         var bandCounts: [Band: Int] = [:]
         var progressItems: [(value: Double, weight: Double)] = []
         var scoreItems: [(value: Double, weight: Double)] = []
         var counted = 0
         for objective in objectives {
-            guard let score = objectiveScores[objective.id] else { continue }
-            healthCounts[score.health, default: 0] += 1
-            guard score.health != .dropped else { continue }
+            healthCounts[objective.health, default: 0] += 1
+            guard objective.health != .dropped else { continue }
             counted += 1
-            bandCounts[score.band, default: 0] += 1
-            progressItems.append((score.progress, objective.weight))
-            scoreItems.append((score.score, objective.weight))
+            bandCounts[objective.band, default: 0] += 1
+            progressItems.append((objective.progress, objective.weight))
+            scoreItems.append((objective.score, objective.weight))
         }
         return Aggregate(
             objectiveCount: counted,
