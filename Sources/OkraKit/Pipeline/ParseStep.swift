@@ -18,17 +18,17 @@ enum ParseStep {
         /// What the files parsed by this run gave.
         var parsedFiles: [(path: String, result: ObjectiveFile)] { parsedPositions.map { objectiveFiles[$0] } }
 
-        /// This output with the objective files `changed` parsed again. `positions`: the position of each
-        /// objective file's path in ``objectiveFiles`` (an edit that changed only objective files' texts
-        /// keeps every position).
-        func replacing(_ changed: [ContentFile], positions: [String: Int]) -> Output {
-            var output = self
-            output.parsedPositions = ParseStep.parse(changed).map { path, result in
+        /// Parses the objective files `changed` again and puts their results in place. `positions`: the position of
+        /// each objective file's path in ``objectiveFiles`` (an edit that changed only objective files' texts keeps
+        /// every position). Changed in place, the list of 10,000 results is not copied when nothing else holds it.
+        mutating func replace(_ changed: [ContentFile], positions: [String: Int]) {
+            var replaced: [Int] = []
+            for (path, result) in ParseStep.parse(changed) {
                 guard let position = positions[path] else { preconditionFailure("\(path) is not an objective file of this output") }
-                output.objectiveFiles[position].result = result
-                return position
+                objectiveFiles[position].result = result
+                replaced.append(position)
             }
-            return output
+            parsedPositions = replaced
         }
     }
 

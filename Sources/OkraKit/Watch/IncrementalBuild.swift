@@ -160,8 +160,10 @@ public final class IncrementalBuild {
     /// changed only objective files' texts: every file keeps its place).
     private func patchLastRun(changed: [String], root: URL, timings: inout [StepTiming]) -> (LoadedContent, ParseStep.Output) {
         guard var run = lastRun else { preconditionFailure("an edit is patched only into an earlier run") }
+        // Taken out, so that its lists of every file and result are changed in place rather than copied.
+        lastRun = nil
         let changedFiles = Pipeline.timed("load", into: &timings) { changed.parallelMap { ContentLoader.read($0, in: root) } }
-        run.parse = Pipeline.timed("parse", into: &timings) { run.parse.replacing(changedFiles, positions: run.objectivePositions) }
+        Pipeline.timed("parse", into: &timings) { run.parse.replace(changedFiles, positions: run.objectivePositions) }
         for file in changedFiles {
             guard let position = run.filePositions[file.path] else { preconditionFailure("\(file.path) is not a file of the last run") }
             run.loaded.files[position] = file
