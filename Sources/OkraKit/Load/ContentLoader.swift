@@ -21,7 +21,7 @@ public enum ContentLoader {
         var file = ContentFile(path: path, role: role, text: nil, invalidUTF8At: nil)
         switch role {
         case .siteSettings, .organisation, .objective:
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+            guard let data = FileBytes.read(root.path + "/" + path) else {
                 file.text = ""
                 return file
             }
