@@ -4,22 +4,20 @@ import XCTest
 
 /// `NameSwap` replaces files and folders in one step and leaves nothing behind.
 final class NameSwapTests: XCTestCase {
-    private var folder: URL!
+    private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        folder = URL(fileURLWithPath: NSTemporaryDirectory(), isDirectory: true)
-            .appendingPathComponent("okra-swap-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("okra-swap")
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+        folder.remove()
     }
 
-    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    private func path(_ name: String) -> String { folder.path(name) }
 
     private func write(_ text: String, to name: String) throws {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        try Data(text.utf8).write(to: folder.url.appendingPathComponent(name))
     }
 
     private func read(_ name: String) throws -> String {
@@ -27,7 +25,7 @@ final class NameSwapTests: XCTestCase {
     }
 
     private func names(in name: String? = nil) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: name.map(path) ?? folder.path).sorted()
+        try FileManager.default.contentsOfDirectory(atPath: name.map(path) ?? folder.url.path).sorted()
     }
 
     func testReplacingAFileLeavesOnlyTheNewOne() throws {
