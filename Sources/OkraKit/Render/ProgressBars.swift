@@ -23,8 +23,9 @@ struct ProgressBars: Sendable {
         self.content = content
         self.scorecard = scorecard
         bars = KeptPerObjective(content, reusing: earlier?.bars, remaking: redraw) { objective in
-            [Self.bar(of: objective, content: content, scorecard: scorecard)]
-                + objective.keyResults.indices.map { Self.bar(of: objective, keyResult: $0, content: content, scorecard: scorecard) }
+            ([Self.bar(of: objective, content: content, scorecard: scorecard)]
+                + objective.keyResults.indices.map { Self.bar(of: objective, keyResult: $0, content: content, scorecard: scorecard) })
+                .map { $0.compacted() }
         }
     }
 

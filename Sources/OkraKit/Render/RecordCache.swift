@@ -19,7 +19,11 @@ final class RecordCache: Sendable {
 
     func record(of id: ObjectiveID, in file: DataFile) -> ByteBlock? { store(for: file).withValue { $0[id] } }
 
-    func store(_ record: ByteBlock, of id: ObjectiveID, in file: DataFile) { store(for: file).withValue { $0[id] = record } }
+    /// Keeps `record`, in memory of its exact size.
+    func store(_ record: ByteBlock, of id: ObjectiveID, in file: DataFile) {
+        let kept = record.compacted()
+        store(for: file).withValue { $0[id] = kept }
+    }
 
     /// Drops the pieces of these objectives from both files.
     func forget(_ ids: some Sequence<ObjectiveID>) {

@@ -29,7 +29,7 @@ struct TextBuffer: ~Copyable {
     /// Ends the buffer and hands its bytes over, without copying them (and without the check of every
     /// byte that making a `String` costs).
     consuming func finish() -> ByteBlock {
-        let block = ByteBlock(taking: start, count: count)
+        let block = ByteBlock(taking: start, count: count, capacity: capacity)
         discard self
         return block
     }
@@ -174,11 +174,24 @@ public final class ByteBlock: @unchecked Sendable {
     private let start: UnsafeMutablePointer<UInt8>
     /// How many bytes the block holds.
     public let count: Int
+    /// How many bytes its memory has room for.
+    private let capacity: Int
 
-    /// Takes over memory allocated with `UnsafeMutablePointer.allocate`, of which the first `count` bytes are set.
-    fileprivate init(taking start: UnsafeMutablePointer<UInt8>, count: Int) {
+    /// Takes over memory of `capacity` bytes allocated with `UnsafeMutablePointer.allocate`, of which the first `count` are set.
+    fileprivate init(taking start: UnsafeMutablePointer<UInt8>, count: Int, capacity: Int) {
         self.start = start
         self.count = count
+        self.capacity = capacity
+    }
+
+    /// This block, or a copy in memory of its exact size when its buffer has more than an eighth to spare. For
+    /// blocks kept long: a buffer doubles as it grows, so a record of 4.4 KB may sit in 8 KB, and `okra watch`
+    /// keeps a record and a few bars for every objective between rebuilds.
+    func compacted() -> ByteBlock {
+        guard capacity - count > count / 8 else { return self }
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
+        copy.initialize(from: start, count: count)
+        return ByteBlock(taking: copy, count: count, capacity: Swift.max(count, 1))
     }
 
     deinit { start.deallocate() }
