@@ -100,6 +100,7 @@ final class SiteBuildTests: XCTestCase {
         try build(site.directory.path)
         XCTAssertFalse(output.files.contains("2026-Q3/sales/b.html"))
         XCTAssertTrue(output.files.contains("2026-Q3/sales/a.html"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["public"], "the previous output is removed")
     }
 
     /// Files are written one by one while pages are rendered; a failure half way must leave the previous

@@ -15,7 +15,7 @@ public enum ReferenceResolver {
             let edges = resolve(objective, in: content, log: &objectiveLog)
             objectiveDiagnostics.append(objectiveLog.diagnostics)
             if let earlier = edges.carriedFrom { carried.append((earlier, objective.id)) }
-            for (parent, _) in edges.alignments {
+            for parent in edges.alignments {
                 alignments.append((objective.id, parent))
             }
             contributions += edges.contributions
@@ -59,7 +59,7 @@ public enum ReferenceResolver {
     /// The references of one objective that name an objective that exists, as edges.
     private struct ObjectiveEdges {
         var carriedFrom: ObjectiveID?
-        var alignments: [(parent: ObjectiveID, location: SourceLocation)] = []
+        var alignments: [ObjectiveID] = []
         var contributions: [Contribution] = []
     }
 
@@ -84,7 +84,7 @@ public enum ReferenceResolver {
                            "'\(reference.text)' belongs to period \(parentPeriod.id) (\(parentPeriod.start)…\(parentPeriod.end)), which does not contain \(ownPeriod.id): align to an objective of the same or a longer period")
             }
             guard content.objective(reference.target) != nil else { continue }
-            edges.alignments.append((reference.target, reference.location))
+            edges.alignments.append(reference.target)
         }
         for keyResult in objective.keyResults {
             for reference in keyResult.contributesTo {

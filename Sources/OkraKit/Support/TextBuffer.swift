@@ -184,11 +184,11 @@ public final class ByteBlock: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// This block, or a copy in memory of its exact size when its buffer has more than an eighth to spare. For
+    /// This block, or a copy in memory of its exact size when it holds bytes and its buffer has more than an eighth to spare. For
     /// blocks kept long: a buffer doubles as it grows, so a record of 4.4 KB may sit in 8 KB, and `okra watch`
     /// keeps a record and a few bars for every objective between rebuilds.
     func compacted() -> ByteBlock {
-        guard capacity - count > count / 8 else { return self }
+        guard count > 0, capacity - count > count / 8 else { return self }
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
         copy.initialize(from: start, count: count)
         return ByteBlock(taking: copy, count: count, capacity: Swift.max(count, 1))
