@@ -33,13 +33,13 @@ extension Pipeline {
     /// Renders every file of a checked site into a staging folder and swaps it in as the output.
     /// Returns how many files and pages were written.
     static func write(_ check: CheckOutcome, theme: Theme, output: String, contentDirectory: String, protecting others: [String],
-                      recordCache: RecordCache? = nil, timings: inout [StepTiming]) throws(OutputError) -> (files: Int, pages: Int) {
+                      recordCache: RecordCache? = nil, rowCache: RowCache? = nil, timings: inout [StepTiming]) throws(OutputError) -> (files: Int, pages: Int) {
         let clock = { DispatchTime.now().uptimeNanoseconds }
         var start = clock()
         let staged = try StagedOutput(output: output, contentDirectory: contentDirectory, protecting: others)
         let counter = Locked((files: 0, pages: 0))
         do throws(OutputError) {
-            try SiteRenderer.render(check, theme: theme, assets: check.assetFiles, recordCache: recordCache) { file throws(OutputError) in
+            try SiteRenderer.render(check, theme: theme, assets: check.assetFiles, recordCache: recordCache, rowCache: rowCache) { file throws(OutputError) in
                 try staged.write(file)
                 counter.withValue { count in
                     count.files += 1

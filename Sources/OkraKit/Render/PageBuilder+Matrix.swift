@@ -6,6 +6,7 @@ extension PageBuilder {
         var data = layout(path: path, title: "\(strings.matrix) · \(label)",
                           breadcrumbs: [(label, SitePaths.period(period)), (strings.matrix, nil)], period: period) { SitePaths.matrix($0) }
         let matrix = AlignmentMatrix(period: period, graph: graph, scorecard: scorecard, servedRoots: { keptServedRoots?[$0] })
+        let source = rows(on: path)
         data["periodLabel"] = label
         data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
         data["roots"] = matrix.roots.enumerated().map { index, root -> TemplateData in
@@ -23,7 +24,7 @@ extension PageBuilder {
                     "anchor": anchor,
                     "unitName": unitName(unit),
                     "rootTitle": content.objective(root)?.title ?? root.path,
-                    "objectives": cell.objectives.map { objectiveLink($0, from: path) },
+                    "objectives": source.links(cell.objectives),
                 ])
                 return [
                     "empty": false,
@@ -43,22 +44,15 @@ extension PageBuilder {
             ]
         }
         data["lists"] = lists
-        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
-        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unsupported"] = source.links(graph.unsupportedRootObjectives(inPeriod: period))
+        data["unaligned"] = source.links(graph.unalignedObjectives(inPeriod: period))
         data["crossDepartment"] = crossDepartmentRows(period, from: path)
         return Page(path: path, template: "matrix", data: data)
     }
 
-    func crossDepartmentRows(_ period: String, from path: String) -> [TemplateData] {
-        graph.crossDepartmentContributions(inPeriod: period).map { contribution -> TemplateData in
-            var source = objectiveLink(contribution.source, from: path)
-            source["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
-            return [
-                "source": source,
-                "target": objectiveLink(contribution.target, from: path),
-                "keyResult": keyResultTitle(contribution),
-            ]
-        }
+    func crossDepartmentRows(_ period: String, from path: String) -> [TemplateValue] {
+        let source = rows(on: path)
+        return graph.crossDepartmentContributions(inPeriod: period).map { source.row(.crossDepartment($0)) }
     }
 
     func keyResultTitle(_ contribution: Contribution) -> String {
@@ -90,27 +84,18 @@ extension PageBuilder {
 
     /// Objectives of other units aligned under the unit's objectives (directly or through a chain), and
     /// key results of other units that contribute to them.
-    func downstream(of unit: String, period: String, from path: String) -> [TemplateData] {
-        var rows: [TemplateData] = []
+    func downstream(of unit: String, period: String, from path: String) -> [TemplateValue] {
+        let source = rows(on: path)
+        var rows: [TemplateValue] = []
         var seenAligned: Set<ObjectiveID> = []
         var seenContributions: Set<Contribution> = []
         for objective in content.objectives(inPeriod: period, unit: unit) {
-            let target = objectiveLink(objective.id, from: path)
             for descendant in graph.descendants(of: objective.id) where descendant.unit != unit && seenAligned.insert(descendant).inserted {
-                var row = objectiveLink(descendant, from: path)
-                row["target"] = target
-                row["isContribution"] = false
-                rows.append(row)
+                rows.append(source.row(.alignedBelow(descendant, target: objective.id)))
             }
             for contribution in graph.contributions(to: objective.id) where contribution.source.unit != unit
                 && seenContributions.insert(contribution).inserted {
-                var row = objectiveLink(contribution.source, from: path)
-                row["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"
-                row["keyResult"] = keyResultTitle(contribution)
-                row["target"] = target
-                row["isContribution"] = true
-                row["crossesDepartments"] = graph.department(of: contribution.source.unit) != graph.department(of: unit)
-                rows.append(row)
+                rows.append(source.row(.contributionBelow(contribution, unit: unit)))
             }
         }
         return rows

@@ -144,8 +144,8 @@ extension PageBuilder {
         data["staleKeyResults"] = staleRows
         data["hasStaleKeyResults"] = !staleRows.isEmpty
         data["showStale"] = period == content.currentPeriodID && (content.period(period)?.contains(content.today) ?? false)
-        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
-        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unsupported"] = rows(on: path).links(graph.unsupportedRootObjectives(inPeriod: period))
+        data["unaligned"] = rows(on: path).links(graph.unalignedObjectives(inPeriod: period))
         data.merge(objectiveListData(period, from: path))
         return Page(path: path, template: "dashboard", data: data)
     }
@@ -180,8 +180,8 @@ extension PageBuilder {
             return data
         }
         data["roots"] = alignmentRoots(period).map { node($0, depth: 0) }
-        data["unsupported"] = graph.unsupportedRootObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
-        data["unaligned"] = graph.unalignedObjectives(inPeriod: period).map { objectiveLink($0, from: path) }
+        data["unsupported"] = rows(on: path).links(graph.unsupportedRootObjectives(inPeriod: period))
+        data["unaligned"] = rows(on: path).links(graph.unalignedObjectives(inPeriod: period))
         data["crossDepartment"] = crossDepartmentRows(period, from: path)
         return Page(path: path, template: "alignment", data: data)
     }
@@ -342,6 +342,7 @@ extension PageBuilder {
     func archive() -> Page {
         let path = SitePaths.archive
         var data = layout(path: path, title: strings.archive, breadcrumbs: [(strings.archive, nil)], period: nil) { SitePaths.period($0) }
+        let source = rows(on: path)
         data["periods"] = publishedPeriods.map { period -> TemplateData in
             let aggregate = scorecard.period(period.id)
             let objectives = content.objectives(inPeriod: period.id)
@@ -356,7 +357,7 @@ extension PageBuilder {
                 "hasBand": aggregate.band != nil,
                 "isCurrent": period.id == content.currentPeriodID,
                 "isPast": period.end < content.today,
-                "retrospectives": objectives.filter(\.body.hasRetrospective).map { objectiveLink($0.id, from: path) },
+                "retrospectives": source.links(objectives.filter(\.body.hasRetrospective).map(\.id)),
             ]
         }
         data["units"] = unitsWithHistory.map { ["name": $0.name, "href": SitePaths.relative(from: path, to: SitePaths.unitHistory($0.id))] }

@@ -24,7 +24,8 @@ extension PageBuilder {
     /// `allObjectives` (one row per objective of the period, in unit tree order, each with the `unit`,
     /// `health.key` and `band` the filter matches) and the filter's options with their counts.
     func objectiveListData(_ period: String, from path: String) -> TemplateData {
-        var rows: [TemplateData] = []
+        let source = rows(on: path)
+        var rows: [TemplateValue] = []
         var healthCounts: [Health: Int] = [:], bandCounts: [Band: Int] = [:]
         var unitsWithObjectives: Set<String> = []
         var objectiveCounts: [String: Int] = [:]
@@ -33,14 +34,7 @@ extension PageBuilder {
             objectiveCounts[unit.id] = objectives.count
             for objective in objectives {
                 guard let score = scorecard.score(of: objective.id) else { continue }
-                var row = objectiveLink(objective.id, from: path)
-                row["unit"] = objective.id.unit
-                row["unitHref"] = SitePaths.relative(from: path, to: SitePaths.unit(objective.id.unit, period: period))
-                row["owner"] = ownerData(objective.owner, from: path) ?? false
-                row["health"] = healthData(score.health, manual: score.healthIsManual)
-                row["progressPercent"] = format.percent(score.progress)
-                row["draft"] = objective.draft
-                rows.append(row)
+                rows.append(source.row(.listedObjective(objective.id)))
                 healthCounts[score.health, default: 0] += 1
                 bandCounts[score.band, default: 0] += 1
                 unitsWithObjectives.insert(unit.id)

@@ -14,6 +14,8 @@ struct PageBuilder: Sendable {
     let unitPages: Set<String>
     /// Every period's label, made once: nearly every link shows one.
     let periodLabels: [String: String]
+    /// Whether the long lists' rows are made when rendered, for `okra watch` to keep them (``RowCache``).
+    let keepsRows: Bool
 
     var content: Content { outcome.content }
     var graph: AlignmentGraph { outcome.graph }
@@ -22,16 +24,19 @@ struct PageBuilder: Sendable {
     var language: Language { content.settings.language }
 
     /// `keeping`: draw every progress bar, make every objective link and find the company objectives each
-    /// objective serves once, and keep them (for `okra watch`), reusing those of `earlier` except for the
+    /// objective serves once, and keep them, and make the long lists' rows as they are rendered (for `okra watch`), reusing those of `earlier` except for the
     /// objectives in `redraw`. `earlier` is a builder of an earlier build of the same site with the same
     /// objectives, alignments and contributions: an edit of objectives' data.
     ///
     /// `sameIndices`: `earlier`'s objectives, periods, organisation and owners are those of this build (an edit
     /// of objectives' numbers or text); its lists of unit pages, periods and owned objectives are taken instead
     /// of made again.
-    init(outcome: CheckOutcome, keeping: Bool = false, reusing earlier: PageBuilder? = nil, redraw: Set<ObjectiveID> = [],
-         sameIndices: Bool = false) {
+    ///
+    /// `keepingRows`: make the long lists' rows as they are rendered, without keeping the rest (the full builds of `okra watch`).
+    init(outcome: CheckOutcome, keeping: Bool = false, keepingRows: Bool = false, reusing earlier: PageBuilder? = nil,
+         redraw: Set<ObjectiveID> = [], sameIndices: Bool = false) {
         self.outcome = outcome
+        keepsRows = keeping || keepingRows
         strings = Strings(language: outcome.content.settings.language)
         stringTable = strings.dictionary
         format = Formatter(language: outcome.content.settings.language)

@@ -57,12 +57,12 @@ public enum SiteRenderer {
 
     /// Every file, with the objective records of `okrs.json` and the search index kept in `recordCache` for later incremental builds.
     static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], recordCache: RecordCache?,
-                                       deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
-        let builder = PageBuilder(outcome: outcome)
+                                       rowCache: RowCache? = nil, deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
+        let builder = PageBuilder(outcome: outcome, keepingRows: rowCache != nil)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
         let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme,
-                                   recordCache: recordCache, deliver: deliver)
+                                   recordCache: recordCache, rowCache: rowCache, deliver: deliver)
         var rest = [OutputFile(path: SitePaths.stylesheet, contents: .text(theme.stylesheet)),
                     OutputFile(path: SitePaths.script, contents: .text(theme.script))]
         if let baseURL = outcome.content.settings.baseURL {
@@ -80,7 +80,7 @@ public enum SiteRenderer {
 
     /// Renders some files of the site in parallel and hands each to `deliver`; returns the paths of the HTML pages.
     static func render<Failure: Error>(_ jobs: [Job], builder: PageBuilder, theme: Theme, recordCache: RecordCache? = nil,
-                                       deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) -> [String] {
+                                       rowCache: RowCache? = nil, deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) -> [String] {
         let outcome = builder.outcome
         // The first error any thread raised; once there is one, the others stop.
         let failure = Locked<Failure?>(nil)
@@ -94,7 +94,8 @@ public enum SiteRenderer {
                 file = OutputFile(path: SitePaths.searchIndex, contents: .stream { sink in builder.writeSearchIndex(cache: recordCache, into: sink) })
             case .page(let pageJob):
                 let page = builder.page(pageJob)
-                file = OutputFile(path: page.path, contents: .utf8(theme.renderUTF8(page)))
+                let bytes = if let rowCache, builder.keepsRows(of: pageJob) { theme.renderUTF8(page, rows: rowCache) } else { theme.renderUTF8(page) }
+                file = OutputFile(path: page.path, contents: .utf8(bytes))
             }
             do throws(Failure) {
                 try deliver(file)

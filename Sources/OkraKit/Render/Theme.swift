@@ -72,4 +72,12 @@ public struct Theme: Sendable {
     public func renderUTF8(_ page: Page) -> ByteBlock {
         library.renderUTF8(page.data, withTemplate: page.template)
     }
+
+    /// Renders a page with its template, as UTF-8 bytes, reusing and keeping its rows in `rows`.
+    func renderUTF8(_ page: Page, rows: RowCache) -> ByteBlock {
+        var pageRows: PageRows? = rows.take(page.path, template: page.template)
+        let bytes = library.renderUTF8(page.data, withTemplate: page.template, rows: &pageRows)
+        if let pageRows { rows.put(pageRows, for: page.path) }
+        return bytes
+    }
 }

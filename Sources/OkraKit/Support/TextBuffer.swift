@@ -34,6 +34,14 @@ struct TextBuffer: ~Copyable {
         return block
     }
 
+    /// A copy of the bytes written from `offset` on, in memory of their exact size.
+    func copy(from offset: Int) -> ByteBlock {
+        let count = self.count - offset
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
+        copy.initialize(from: start + offset, count: count)
+        return ByteBlock(taking: copy, count: count, capacity: Swift.max(count, 1))
+    }
+
     // MARK: Raw bytes
 
     /// Makes room for at most `maximumCount` more bytes and lets `write` put them at the end of the text,

@@ -52,6 +52,8 @@ public final class IncrementalBuild {
     private var built: CheckOutcome?
     /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
     private let recordCache = RecordCache()
+    /// The rendered rows of the output's largest pages, reused for objectives an edit did not change.
+    private let rowCache = RowCache()
     /// The page builder of the output: its progress bars are redrawn only for objectives an edit changed,
     /// and its lists of unit pages and owned objectives are reused after an edit that keeps the owners.
     private var builtPages: PageBuilder?
@@ -124,6 +126,7 @@ public final class IncrementalBuild {
         } catch {
             // The output may now be a mix of two builds, and the cached records of neither: start afresh.
             recordCache.forgetAll()
+            rowCache.forgetAll()
             builtPages = nil
             structuralPending = true
             throw error
@@ -200,14 +203,16 @@ public final class IncrementalBuild {
         guard let changes,
               let destination = try? InPlaceOutput(output: output) else {
             recordCache.forgetAll()
+            rowCache.forgetAll()
             let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
-                                                   protecting: protecting, recordCache: recordCache, timings: &timings)
+                                                   protecting: protecting, recordCache: recordCache, rowCache: rowCache, timings: &timings)
             return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let jobs = Pipeline.timed("affected", into: &timings) { AffectedPages.jobs(for: changes, in: builder) }
         recordCache.forget(changes.changedIDs)
-        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme, recordCache: recordCache) { file throws(OutputError) in
+        rowCache.startBuild(changed: changes.changedIDs.union(changes.bodyOnly.map(\.after.id)))
+        let pages = try SiteRenderer.render(jobs, builder: builder, theme: theme, recordCache: recordCache, rowCache: rowCache) { file throws(OutputError) in
             try destination.write(file)
         }
         timings.append(StepTiming(step: "render", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))

@@ -16,6 +16,32 @@ public enum TemplateValue: Sendable {
     /// as it is by `{{{…}}}` without being made a `String` (which would check every byte again), and
     /// escaped by `{{…}}` like text.
     case markup(ByteBlock)
+    /// A list item that `okra watch` may copy from the page's last build instead of rendering it (``RowCache``);
+    /// anywhere else it stands for its data.
+    case kept(KeptRow)
+
+    /// The value with a kept row's data made: what the templates see of it.
+    var resolved: TemplateValue {
+        if case .kept(let row) = self { return .object(row.data()) }
+        return self
+    }
+
+    /// Whether two values render the same wherever they are looked up. Kept rows are never the same as
+    /// anything: a row that looked one up outside its own data is rendered afresh.
+    static func same(_ first: TemplateValue?, _ second: TemplateValue?) -> Bool {
+        switch (first, second) {
+        case (nil, nil): return true
+        case (.text(let a)?, .text(let b)?): return a == b
+        case (.flag(let a)?, .flag(let b)?): return a == b
+        case (.number(let a)?, .number(let b)?): return a == b
+        case (.list(let a)?, .list(let b)?): return a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+        case (.object(let a)?, .object(let b)?): return a.isSame(as: b)
+        case (.table(let a)?, .table(let b)?): return a == b
+        case (.nothing?, .nothing?): return true
+        case (.markup(let a)?, .markup(let b)?): return a === b || a.withBytes { a in b.withBytes { b in a.elementsEqual(b) } }
+        default: return false
+        }
+    }
 }
 
 /// The data of a template context: keys and values, in the order they were set.
@@ -89,6 +115,13 @@ public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Whether both hold the same keys, in the same order, with values that render the same.
+    func isSame(as other: TemplateData) -> Bool {
+        entries.count == other.entries.count && zip(entries, other.entries).allSatisfy {
+            $0.fingerprint == $1.fingerprint && $0.key == $1.key && TemplateValue.same($0.value, $1.value)
+        }
+    }
+
     /// FNV-1a of the key's UTF-8 bytes: equal keys have equal fingerprints, and different keys of a page
     /// almost never do (a collision only costs one string comparison).
     static func fingerprint(_ key: String) -> UInt32 {
@@ -152,6 +185,7 @@ extension TemplateValue {
         case .table(let table): return table
         case .markup(let block): return block.text
         case .nothing: return String?.none as Any
+        case .kept(let row): return row.data().plainValue
         }
     }
 }

@@ -6,12 +6,14 @@
 /// requires the same output. Rendering reads only ``TemplateValue``s, so it needs no reflection and no casts.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
+    /// The number of the next section registered: every section of the library has its own.
+    private var nextSectionID = 0
 
     public init() {}
 
     /// Parses and registers a template under `name` (its file name without `.mustache`).
     public mutating func register(_ text: String, named name: String) throws(TemplateSyntaxError) {
-        templates[name] = try TemplateParser.parse(text)
+        templates[name] = try TemplateParser.parse(text, numberingSectionsFrom: &nextSectionID)
     }
 
     public func has(_ name: String) -> Bool { templates[name] != nil }
@@ -23,70 +25,139 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` with `data` as the root context, as UTF-8 bytes.
     public func renderUTF8(_ data: TemplateData, withTemplate name: String) -> ByteBlock {
+        var rows: PageRows?
+        return renderUTF8(data, withTemplate: name, rows: &rows)
+    }
+
+    /// Renders template `name` with `data` as the root context, copying the kept rows (``TemplateValue/kept(_:)``)
+    /// that `rows` holds from the page's last build and adding those rendered now.
+    func renderUTF8(_ data: TemplateData, withTemplate name: String, rows: inout PageRows?) -> ByteBlock {
         guard let nodes = templates[name] else { return TextBuffer().finish() }
         var output = TextBuffer(capacity: 64 * 1024)
-        var stack: [TemplateValue] = [.object(data)]
-        render(nodes, stack: &stack, overrides: [:], into: &output)
+        var state = RenderState(stack: [.object(data)], rows: rows)
+        rows = nil
+        render(nodes, state: &state, overrides: [:], into: &output)
+        rows = state.rows
         return output.finish()
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
+    /// What rendering a page carries from node to node: the stack of contexts, and the page's kept rows.
+    private struct RenderState {
+        var stack: [TemplateValue]
+        var rows: PageRows?
+        /// While a kept row is rendered afresh: the stack position of its data, below which lookups are recorded.
+        var rowBase: Int?
+        var outerLookups: [OuterLookup] = []
+        /// A kept row that met a block (whose content depends on the page's templates around it) is not kept.
+        var rowUsedBlock = false
+
+        init(stack: [TemplateValue], rows: PageRows?) {
+            self.stack = stack
+            self.rows = rows
+        }
+    }
+
+    private func render(_ nodes: [TemplateNode], state: inout RenderState, overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
         for node in nodes {
             switch node {
             case .text(let text):
                 output.append(text)
             case .variable(let name, let escaped):
-                guard let value = lookup(name, in: stack) else { continue }
+                guard let value = lookup(name, in: &state) else { continue }
                 Self.write(value, escaped: escaped, into: &output)
-            case .section(let name, let children, let inverted):
-                let value = lookup(name, in: stack)
+            case .section(let name, let children, let inverted, let id):
+                let value = lookup(name, in: &state)
                 if inverted {
-                    if !Self.isTruthy(value) { render(children, stack: &stack, overrides: overrides, into: &output) }
+                    if !Self.isTruthy(value) { render(children, state: &state, overrides: overrides, into: &output) }
                     continue
                 }
                 guard let value, Self.isTruthy(value) else { continue }
                 switch value {
                 case .list(let items):
-                    for item in items { renderPushing(item, children, stack: &stack, overrides: overrides, into: &output) }
+                    for item in items {
+                        if case .kept(let row) = item {
+                            renderKept(row, section: id, children, state: &state, overrides: overrides, into: &output)
+                        } else {
+                            renderPushing(item, children, state: &state, overrides: overrides, into: &output)
+                        }
+                    }
                 case .flag:
-                    render(children, stack: &stack, overrides: overrides, into: &output)
+                    render(children, state: &state, overrides: overrides, into: &output)
                 default:
-                    renderPushing(value, children, stack: &stack, overrides: overrides, into: &output)
+                    renderPushing(value.resolved, children, state: &state, overrides: overrides, into: &output)
                 }
             case .partial(let name, let indentation):
                 guard let partial = templates[name] else { continue }
                 if indentation.isEmpty {
-                    render(partial, stack: &stack, overrides: [:], into: &output)
+                    render(partial, state: &state, overrides: [:], into: &output)
                 } else {
                     var rendered = TextBuffer()
-                    render(partial, stack: &stack, overrides: [:], into: &rendered)
+                    render(partial, state: &state, overrides: [:], into: &rendered)
                     output.append(Self.indent(rendered.text, by: indentation))
                 }
             case .parent(let name, let blocks):
                 guard let parent = templates[name] else { continue }
-                render(parent, stack: &stack, overrides: blocks.merging(overrides) { _, outer in outer }, into: &output)
+                render(parent, state: &state, overrides: blocks.merging(overrides) { _, outer in outer }, into: &output)
             case .block(let name, let children):
-                render(overrides[name] ?? children, stack: &stack, overrides: overrides, into: &output)
+                if state.rowBase != nil { state.rowUsedBlock = true }
+                render(overrides[name] ?? children, state: &state, overrides: overrides, into: &output)
             }
         }
     }
 
-    private func renderPushing(_ value: TemplateValue, _ children: [TemplateNode], stack: inout [TemplateValue],
+    private func renderPushing(_ value: TemplateValue, _ children: [TemplateNode], state: inout RenderState,
                                overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
-        stack.append(value)
-        render(children, stack: &stack, overrides: overrides, into: &output)
-        stack.removeLast()
+        state.stack.append(value)
+        render(children, state: &state, overrides: overrides, into: &output)
+        state.stack.removeLast()
+    }
+
+    /// A kept row: copied from the page's last build when that is still what it renders to, otherwise
+    /// made, rendered and kept. A row inside another row being rendered is rendered without being kept.
+    private func renderKept(_ row: KeptRow, section: Int, _ children: [TemplateNode], state: inout RenderState,
+                            overrides: [String: [TemplateNode]], into output: inout TextBuffer) {
+        guard state.rows != nil, state.rowBase == nil else {
+            renderPushing(.object(row.data()), children, state: &state, overrides: overrides, into: &output)
+            return
+        }
+        if let earlier = state.rows?.reusable(row.recipe, section: section),
+           earlier.outerLookups.allSatisfy({ TemplateValue.same(lookup($0.name, in: &state), $0.value) }) {
+            output.append(earlier.bytes)
+            state.rows?.keep(earlier)
+            return
+        }
+        let start = output.count
+        state.rowBase = state.stack.count
+        state.outerLookups = []
+        state.rowUsedBlock = false
+        renderPushing(.object(row.data()), children, state: &state, overrides: overrides, into: &output)
+        state.rowBase = nil
+        let generation = state.rows?.generation ?? 0
+        state.rows?.keep(state.rowUsedBlock ? nil : RenderedRow(recipe: row.recipe, section: section, bytes: output.copy(from: start),
+                                                                outerLookups: state.outerLookups, generation: generation))
+        state.outerLookups = []
     }
 
     /// The value of a name: its first part is looked up from the innermost context outwards, the rest inside it.
-    /// A key holding ``TemplateValue/nothing`` stops the search and gives no value.
-    private func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
+    /// A key holding ``TemplateValue/nothing`` stops the search and gives no value. While a kept row is rendered,
+    /// a name found outside the row's data (or nowhere) is recorded with its value.
+    private func lookup(_ name: TemplateName, in state: inout RenderState) -> TemplateValue? {
+        var foundAt = -1
+        let value = find(name, in: state.stack, foundAt: &foundAt)
+        if let base = state.rowBase, foundAt < base { state.outerLookups.append(OuterLookup(name: name, value: value)) }
+        return value
+    }
+
+    private func find(_ name: TemplateName, in stack: [TemplateValue], foundAt: inout Int) -> TemplateValue? {
         var value: TemplateValue?
         if let first = name.path.first {
             let fingerprint = name.fingerprints[0]
-            for context in stack.reversed() {
-                if let found = Self.child(of: context, named: first, fingerprint: fingerprint) {
+            var level = stack.count
+            while level > 0 {
+                level -= 1
+                if let found = Self.child(of: stack[level], named: first, fingerprint: fingerprint) {
                     value = found
+                    foundAt = level
                     break
                 }
             }
@@ -96,6 +167,7 @@ public struct TemplateLibrary: Sendable {
             }
         } else {
             value = stack.last
+            foundAt = stack.count - 1
         }
         if case .nothing? = value { value = nil }
         guard let transform = name.transform else { return value }
@@ -105,6 +177,7 @@ public struct TemplateLibrary: Sendable {
     private static func child(of value: TemplateValue, named key: String, fingerprint: UInt32) -> TemplateValue? {
         switch value {
         case .object(let data): return data.value(for: key, fingerprint: fingerprint)
+        case .kept(let row): return row.data().value(for: key, fingerprint: fingerprint)
         case .table(let table): return table[key].map(TemplateValue.text)
         default: return nil
         }
@@ -134,7 +207,7 @@ public struct TemplateLibrary: Sendable {
         case nil, .nothing?: return false
         case .flag(let flag)?: return flag
         case .list(let items)?: return !items.isEmpty
-        case .text?, .markup?, .number?, .object?, .table?: return true
+        case .text?, .markup?, .number?, .object?, .table?, .kept?: return true
         }
     }
 
@@ -144,7 +217,7 @@ public struct TemplateLibrary: Sendable {
         case .markup(let block): if escaped { HTML.escape(block.text, into: &output) } else { output.append(block) }
         case .number(let number): output.appendDecimal(number)
         case .flag(let flag): output += flag ? "true" : "false"
-        case .list, .object, .table, .nothing: break
+        case .list, .object, .table, .nothing, .kept: break
         }
     }
 
@@ -159,3 +232,4 @@ public struct TemplateLibrary: Sendable {
         return result
     }
 }
+

@@ -3,8 +3,8 @@ indirect enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
     case variable(TemplateName, escaped: Bool)
-    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
-    case section(TemplateName, children: [TemplateNode], inverted: Bool)
+    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted; `id` tells the sections of a template library apart.
+    case section(TemplateName, children: [TemplateNode], inverted: Bool, id: Int)
     /// `{{> name}}`, with the indentation of a standalone tag applied to every line of the partial.
     case partial(String, indentation: String)
     /// `{{<name}}…{{/name}}`: render template `name` with these blocks replaced.

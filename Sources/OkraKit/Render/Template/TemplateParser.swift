@@ -14,13 +14,24 @@ struct TemplateParser {
     private let source: [UInt8]
     private var index = 0
     private var line = 1
+    private var nextSectionID: Int
 
-    init(_ text: String) { source = Array(text.utf8) }
+    init(_ text: String, firstSectionID: Int) {
+        source = Array(text.utf8)
+        nextSectionID = firstSectionID
+    }
 
     static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
-        var parser = TemplateParser(text)
+        var sectionIDs = 0
+        return try parse(text, numberingSectionsFrom: &sectionIDs)
+    }
+
+    /// Parses `text`, numbering its sections from `sectionIDs` on; `sectionIDs` ends as the next free number.
+    static func parse(_ text: String, numberingSectionsFrom sectionIDs: inout Int) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var parser = TemplateParser(text, firstSectionID: sectionIDs)
         let (nodes, closing) = try parser.parseNodes(until: nil)
         if let closing { throw TemplateSyntaxError(message: "'{{/\(closing)}}' closes nothing", line: parser.line) }
+        sectionIDs = parser.nextSectionID
         return nodes
     }
 
@@ -65,7 +76,8 @@ struct TemplateParser {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let (children, closed) = try parseNodes(until: tag.content)
                 guard closed == tag.content else { throw TemplateSyntaxError(message: "'{{\(Character(Unicode.Scalar(tag.kind)))\(tag.content)}}' is never closed", line: tagLine) }
-                nodes.append(.section(TemplateName(tag.content), children: children, inverted: tag.kind == UInt8(ascii: "^")))
+                nodes.append(.section(TemplateName(tag.content), children: children, inverted: tag.kind == UInt8(ascii: "^"), id: nextSectionID))
+                nextSectionID += 1
             case UInt8(ascii: "$"):
                 let (children, closed) = try parseNodes(until: tag.content)
                 guard closed == tag.content else { throw TemplateSyntaxError(message: "'{{$\(tag.content)}}' is never closed", line: tagLine) }
