@@ -108,6 +108,9 @@ final class IncrementalBuildTests: XCTestCase {
             XCTAssertEqual(report.kind, kind, name)
             XCTAssertEqual(report.changedFiles, [path], name)
             if name == "body paragraph" { XCTAssertEqual(report.filesWritten, 1, "a body edit rewrites only the objective's page") }
+            if name == "check-in value" {
+                XCTAssertGreaterThan(site.rowCache.reusedInBuild, 100, "the largest pages copy the rows of the objectives the edit did not change")
+            }
         }
     }
 

@@ -23,7 +23,7 @@ final class RowCacheTests: XCTestCase {
 
     override func setUpWithError() throws {
         try library.register("<ul>\n{{#rows}}<li id=\"{{slug}}\">{{title}}{{#draft}} {{t.draft}}{{/draft}} {{t.suffix}}</li>\n{{/rows}}</ul>\n{{#rows}}{{slug}} {{/rows}}", named: "page")
-        try library.register("<ol>{{#rows}}<li>{{title}}</li>{{/rows}}</ol>", named: "other")
+        try library.register("<ol>{{#rows}}<li>{{title}}</li>{{/rows}}</ol>{{#last(rows)}}{{title}}{{/last(rows)}}", named: "other")
         maker.titles.withValue { titles in
             for (index, id) in ids.enumerated() { titles[id] = "目標 \(index + 1) <&>" }
         }
@@ -59,6 +59,7 @@ final class RowCacheTests: XCTestCase {
         cache.startBuild(changed: [])
         XCTAssertEqual(render(), expected)
         XCTAssertEqual(calls - made, 6, "nothing changed: every row is copied")
+        XCTAssertEqual(cache.reusedInBuild, 6)
     }
 
     func testTheRowsOfAnEditedObjectiveAreRenderedAgain() {
@@ -95,7 +96,10 @@ final class RowCacheTests: XCTestCase {
     func testRowsAreNotCopiedIntoAnotherTemplate() {
         _ = render()
         cache.startBuild(changed: [])
-        XCTAssertEqual(render(template: "other"), plainRender(template: "other"))
+        let text = render(template: "other")
+        XCTAssertEqual(text, plainRender(template: "other"))
+        XCTAssertTrue(text.hasSuffix("</ol>目標 3 &lt;&amp;&gt;"), "a kept row outside a list's items stands for its data: \(text)")
+        XCTAssertEqual(cache.reusedInBuild, 0)
     }
 
     func testAFullBuildForgetsEveryRow() {

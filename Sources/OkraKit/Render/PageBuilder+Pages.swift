@@ -144,8 +144,9 @@ extension PageBuilder {
         data["staleKeyResults"] = staleRows
         data["hasStaleKeyResults"] = !staleRows.isEmpty
         data["showStale"] = period == content.currentPeriodID && (content.period(period)?.contains(content.today) ?? false)
-        data["unsupported"] = rows(on: path).links(graph.unsupportedRootObjectives(inPeriod: period))
-        data["unaligned"] = rows(on: path).links(graph.unalignedObjectives(inPeriod: period))
+        let source = rows(on: path)
+        data["unsupported"] = source.links(graph.unsupportedRootObjectives(inPeriod: period))
+        data["unaligned"] = source.links(graph.unalignedObjectives(inPeriod: period))
         data.merge(objectiveListData(period, from: path))
         return Page(path: path, template: "dashboard", data: data)
     }
@@ -180,8 +181,9 @@ extension PageBuilder {
             return data
         }
         data["roots"] = alignmentRoots(period).map { node($0, depth: 0) }
-        data["unsupported"] = rows(on: path).links(graph.unsupportedRootObjectives(inPeriod: period))
-        data["unaligned"] = rows(on: path).links(graph.unalignedObjectives(inPeriod: period))
+        let source = rows(on: path)
+        data["unsupported"] = source.links(graph.unsupportedRootObjectives(inPeriod: period))
+        data["unaligned"] = source.links(graph.unalignedObjectives(inPeriod: period))
         data["crossDepartment"] = crossDepartmentRows(period, from: path)
         return Page(path: path, template: "alignment", data: data)
     }

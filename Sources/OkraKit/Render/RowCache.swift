@@ -76,6 +76,8 @@ struct PageRows: Sendable {
     private(set) var rows: [RenderedRow?]
     /// The place of the next row.
     private var next = 0
+    /// How many rows were copied from the last build.
+    private(set) var reusedCount = 0
     let generation: Int
     private let changes: ChangeLog
 
@@ -92,6 +94,12 @@ struct PageRows: Sendable {
         guard next < rows.count, let row = rows[next], row.section == section, row.recipe == recipe,
               !changes.anyChanged(recipe.objectives, after: row.generation) else { return nil }
         return row
+    }
+
+    /// Puts the row that ``reusable(_:section:)`` gave back in its place, copied.
+    mutating func reuse(_ row: RenderedRow) {
+        reusedCount += 1
+        keep(row)
     }
 
     /// Puts `row` (nil: a row not to be kept) in the next place.
@@ -133,6 +141,7 @@ final class RowCache: Sendable {
         var pages: [String: (template: String, rows: [RenderedRow?])] = [:]
         var generation = 0
         var changes = ChangeLog()
+        var reusedInBuild = 0
     }
 
     private let state = Locked(State())
@@ -146,6 +155,7 @@ final class RowCache: Sendable {
     func startBuild(changed: some Sequence<ObjectiveID>) {
         state.withValue { state in
             state.generation += 1
+            state.reusedInBuild = 0
             state.changes.record(changed, generation: state.generation)
         }
     }
@@ -161,6 +171,12 @@ final class RowCache: Sendable {
 
     /// Keeps the rows that rendering the page at `path` used, in place of those it had.
     func put(_ rows: PageRows, for path: String) {
-        state.withValue { $0.pages[path] = (rows.template, rows.rendered) }
+        state.withValue { state in
+            state.pages[path] = (rows.template, rows.rendered)
+            state.reusedInBuild += rows.reusedCount
+        }
     }
+
+    /// How many rows the pages rendered since the last ``startBuild(changed:)`` or ``forgetAll()`` copied.
+    var reusedInBuild: Int { state.withValue { $0.reusedInBuild } }
 }

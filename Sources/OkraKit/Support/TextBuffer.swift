@@ -36,10 +36,7 @@ struct TextBuffer: ~Copyable {
 
     /// A copy of the bytes written from `offset` on, in memory of their exact size.
     func copy(from offset: Int) -> ByteBlock {
-        let count = self.count - offset
-        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
-        copy.initialize(from: start + offset, count: count)
-        return ByteBlock(taking: copy, count: count, capacity: Swift.max(count, 1))
+        ByteBlock(copying: start + offset, count: count - offset)
     }
 
     // MARK: Raw bytes
@@ -197,9 +194,14 @@ public final class ByteBlock: @unchecked Sendable {
     /// keeps a record and a few bars for every objective between rebuilds.
     func compacted() -> ByteBlock {
         guard count > 0, capacity - count > count / 8 else { return self }
+        return ByteBlock(copying: start, count: count)
+    }
+
+    /// A copy of `count` bytes at `bytes`, in memory of their exact size.
+    fileprivate convenience init(copying bytes: UnsafePointer<UInt8>, count: Int) {
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
-        copy.initialize(from: start, count: count)
-        return ByteBlock(taking: copy, count: count, capacity: Swift.max(count, 1))
+        copy.initialize(from: bytes, count: count)
+        self.init(taking: copy, count: count, capacity: Swift.max(count, 1))
     }
 
     deinit { start.deallocate() }

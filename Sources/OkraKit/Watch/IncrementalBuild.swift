@@ -53,7 +53,7 @@ public final class IncrementalBuild {
     /// `okrs.json`'s objective records of the output, reused for objectives an edit did not change.
     private let recordCache = RecordCache()
     /// The rendered rows of the output's largest pages, reused for objectives an edit did not change.
-    private let rowCache = RowCache()
+    let rowCache = RowCache()
     /// The page builder of the output: its progress bars are redrawn only for objectives an edit changed,
     /// and its lists of unit pages and owned objectives are reused after an edit that keeps the owners.
     private var builtPages: PageBuilder?

@@ -123,7 +123,7 @@ public struct TemplateLibrary: Sendable {
         if let earlier = state.rows?.reusable(row.recipe, section: section),
            earlier.outerLookups.allSatisfy({ TemplateValue.same(lookup($0.name, in: &state), $0.value) }) {
             output.append(earlier.bytes)
-            state.rows?.keep(earlier)
+            state.rows?.reuse(earlier)
             return
         }
         let start = output.count
@@ -232,4 +232,3 @@ public struct TemplateLibrary: Sendable {
         return result
     }
 }
-
