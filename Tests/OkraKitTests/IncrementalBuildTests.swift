@@ -28,6 +28,7 @@ final class IncrementalBuildTests: XCTestCase {
     @discardableResult
     private func rebuildAndCompare(_ site: IncrementalBuild, _ edit: String, file: StaticString = #filePath, line: UInt = #line) throws -> IncrementalBuild.Report {
         let report = try site.build()
+        site.removeReplacedFiles()
         XCTAssertNotEqual(report.kind, .stopped, "\(edit): \(report.check?.diagnostics.filter { $0.severity == .error } ?? [])", file: file, line: line)
         let full = scratch.appendingPathComponent("full").path
         let outcome = try Pipeline.build(PipelineOptions(contentDirectory: content.path, today: today), theme: try Theme.load(directory: nil), output: full)
@@ -112,6 +113,31 @@ final class IncrementalBuildTests: XCTestCase {
                 XCTAssertGreaterThan(site.rowCache.reusedInBuild, 100, "the largest pages copy the rows of the objectives the edit did not change")
             }
         }
+    }
+
+    /// An incremental build leaves the files it replaced under hidden names, for the caller to remove after
+    /// reporting; they are gone after `removeReplacedFiles()`, or at the start of the next build.
+    func testReplacedFilesStayUntilRemoved() throws {
+        let site = try makeSite()
+        let live = scratch.appendingPathComponent("live")
+        try site.build()
+        let objective = "2026-Q3/cs/retention.md"
+        let hidden = { Self.files(in: live).keys.filter { $0.split(separator: "/").last!.hasPrefix(".okra-partial-") } }
+
+        try edit(objective) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }
+        let report = try site.build()
+        XCTAssertEqual(report.kind, .incremental)
+        XCTAssertEqual(hidden().count, report.filesWritten, "every file written replaced one")
+        XCTAssertTrue(hidden().contains { $0.hasPrefix(".okra-partial-") }, "the data files at the root (okrs.json, search-index.js) are among them")
+        site.removeReplacedFiles()
+        XCTAssertEqual(hidden(), [])
+
+        try edit(objective) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }
+        try site.build()
+        XCTAssertFalse(hidden().isEmpty)
+        try edit(objective) { Self.replacingFirst(#"confidence: ([0-9.]+)"#, in: $0) { $0 == "0.5" ? "0.9" : "0.5" } }
+        let next = try site.build()
+        XCTAssertEqual(hidden().count, next.filesWritten, "the next build removes the earlier build's replaced files first")
     }
 
     /// The model and the graph of an edit that keeps every reference are the earlier ones with the objective

@@ -28,17 +28,21 @@ final class NameSwapTests: XCTestCase {
         try FileManager.default.contentsOfDirectory(atPath: name.map(path) ?? folder.url.path).sorted()
     }
 
-    func testReplacingAFileLeavesOnlyTheNewOne() throws {
+    func testReplacingAFileLeavesTheOldOneAtTheTemporaryName() throws {
         try write("old", to: "page.html")
         try write("new", to: ".partial")
-        XCTAssertEqual(NameSwap.replaceFile(path("page.html"), with: path(".partial")), 0)
+        #if os(Linux)
+        XCTAssertEqual(NameSwap.swapFile(path("page.html"), with: path(".partial")), .swapped)
+        XCTAssertEqual(try read(".partial"), "old", "the caller removes the old file when it chooses")
+        #else
+        XCTAssertEqual(NameSwap.swapFile(path("page.html"), with: path(".partial")), .moved)
+        #endif
         XCTAssertEqual(try read("page.html"), "new")
-        XCTAssertEqual(try names(), ["page.html"])
     }
 
     func testReplacingAMissingFileCreatesIt() throws {
         try write("new", to: ".partial")
-        XCTAssertEqual(NameSwap.replaceFile(path("page.html"), with: path(".partial")), 0)
+        XCTAssertEqual(NameSwap.swapFile(path("page.html"), with: path(".partial")), .moved)
         XCTAssertEqual(try read("page.html"), "new")
         XCTAssertEqual(try names(), ["page.html"])
     }
@@ -47,7 +51,7 @@ final class NameSwapTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: path("page.html"), withIntermediateDirectories: false)
         try write("kept", to: "page.html/inside")
         try write("new", to: ".partial")
-        XCTAssertEqual(NameSwap.replaceFile(path("page.html"), with: path(".partial")), EISDIR)
+        XCTAssertEqual(NameSwap.swapFile(path("page.html"), with: path(".partial")), .failed(EISDIR))
         XCTAssertEqual(try read("page.html/inside"), "kept")
         XCTAssertEqual(try read(".partial"), "new")
     }

@@ -59,6 +59,8 @@ public final class IncrementalBuild {
     private var builtPages: PageBuilder?
     /// A structural edit was made while the content had errors: the next successful build is a full one.
     private var structuralPending = false
+    /// The output of the last incremental build, holding the files it replaced until they are removed.
+    private var replacedFiles: InPlaceOutput?
 
     public init(options: PipelineOptions, theme: Theme, output: String, protecting others: [String] = []) {
         self.options = options
@@ -73,8 +75,12 @@ public final class IncrementalBuild {
     /// `changes`: what the caller knows of the edit (``ContentWatcher/takeChanges()``). When it names the
     /// files that may have changed, only those are looked at, as long as they are files of the last build
     /// that still exist; otherwise every file of the content folder is.
+    ///
+    /// The earlier versions of the files an incremental build replaced stay, under hidden names, until
+    /// ``removeReplacedFiles()`` or the next build: the caller may report the rebuild first.
     @discardableResult
     public func build(changes hint: ContentChanges = .unknown) throws(OutputError) -> Report {
+        removeReplacedFiles()
         var timings: [StepTiming] = []
         let root: URL
         do {
@@ -131,6 +137,13 @@ public final class IncrementalBuild {
             structuralPending = true
             throw error
         }
+    }
+
+    /// Removes the earlier versions of the files the last incremental build replaced (freeing a large
+    /// file's memory takes a while, so `okra watch` does it after reporting the rebuild).
+    public func removeReplacedFiles() {
+        replacedFiles?.removeReplacedFiles()
+        replacedFiles = nil
     }
 
     /// Reads the changed files and parses every objective file that changed or is new (after a structural edit);
@@ -208,6 +221,7 @@ public final class IncrementalBuild {
                                                    protecting: protecting, recordCache: recordCache, rowCache: rowCache, timings: &timings)
             return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
         }
+        replacedFiles = destination
         let start = DispatchTime.now().uptimeNanoseconds
         let jobs = Pipeline.timed("affected", into: &timings) { AffectedPages.jobs(for: changes, in: builder) }
         recordCache.forget(changes.changedIDs)

@@ -32,14 +32,22 @@ enum NameSwap {
         return renameAt2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0
     }
 
-    /// Replaces the regular file `destination` (or creates it) with the file `temporary`, which then no longer
-    /// exists. Returns 0, or the `errno` of the failure; on failure `destination` is as it was.
-    static func replaceFile(_ destination: String, with temporary: String) -> Int32 {
+    /// What ``swapFile(_:with:)`` did.
+    enum FileSwap: Equatable {
+        /// `temporary` now names the old file, which the caller removes.
+        case swapped
+        /// There was no regular file to swap with (or no swap on this system): `temporary` was renamed to `destination`.
+        case moved
+        /// Nothing changed; the `errno` of the failure.
+        case failed(Int32)
+    }
+
+    /// Puts the file `temporary` in the place of the regular file `destination` (or creates it).
+    static func swapFile(_ destination: String, with temporary: String) -> FileSwap {
         var status = stat()
         if lstat(destination, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, exchange(temporary, destination) {
-            // `temporary` now names the old file.
-            return unlink(temporary) == 0 ? 0 : errno
+            return .swapped
         }
-        return rename(temporary, destination) == 0 ? 0 : errno
+        return rename(temporary, destination) == 0 ? .moved : .failed(errno)
     }
 }
