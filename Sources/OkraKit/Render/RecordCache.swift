@@ -104,7 +104,7 @@ private struct KeptLines {
 
 extension RecordCache {
     /// How many lines a block handed to the file holds.
-    static let linesPerBlock = 256
+    static let defaultLinesPerBlock = 256
 
     /// The per-objective lines of a data file, one line each and separated by commas, written into `sink` a
     /// few hundred at a time and freed once written: the file is tens of megabytes for 10,000 objectives, and
@@ -113,7 +113,8 @@ extension RecordCache {
     /// blocks written are then kept in the cache. `firstLineStart` comes before the first line (each later one
     /// after `",\n"`). Returns the first error `sink` returned (0 when none) and whether any line was written.
     static func writeLines(of ids: [ObjectiveID], in file: DataFile, cache: RecordCache?, firstLineStart: StaticString,
-                           make: (ObjectiveID) -> ByteBlock?, into sink: (ByteBlock) -> Int32) -> (code: Int32, wroteLines: Bool) {
+                           linesPerBlock: Int = defaultLinesPerBlock, make: (ObjectiveID) -> ByteBlock?,
+                           into sink: (ByteBlock) -> Int32) -> (code: Int32, wroteLines: Bool) {
         let earlier = cache?.take(file) ?? KeptLines()
         // The usual case in `okra watch`: the same objectives as the last build, whose places still hold.
         let sameObjectives = earlier.places.count == ids.count && earlier.blocks.count == (ids.count + linesPerBlock - 1) / linesPerBlock
