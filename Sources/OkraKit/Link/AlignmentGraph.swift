@@ -16,6 +16,10 @@ public struct AlignmentGraph: Sendable {
     private var incoming: [ObjectiveID: [Contribution]] = [:]
     private var carriedFromByID: [ObjectiveID: ObjectiveID] = [:]
     private var carriedToByID: [ObjectiveID: [ObjectiveID]] = [:]
+    /// Objectives of the root unit that nothing supports, and of other units that align to nothing, in the
+    /// content's order: found once, as the checks and three pages of every period ask for them.
+    private var unsupportedRootIDs: [ObjectiveID] = []
+    private var unalignedIDs: [ObjectiveID] = []
 
     /// Builds the graph from references that ``ReferenceResolver`` accepted.
     public init(content: Content, alignments: [(child: ObjectiveID, parent: ObjectiveID)], contributions: [Contribution],
@@ -37,6 +41,13 @@ public struct AlignmentGraph: Sendable {
             incoming[contribution.target, default: []].append(contribution)
         }
         for key in childrenByID.keys { childrenByID[key]?.sort() }
+        for id in content.objectiveIDs(inPeriod: nil) {
+            if content.organisation.isRoot(id.unit) {
+                if childrenByID[id] == nil && incoming[id] == nil { unsupportedRootIDs.append(id) }
+            } else if parentsByID[id] == nil {
+                unalignedIDs.append(id)
+            }
+        }
     }
 
     /// The same edges over another version of the content, of which only objectives' data, not their
@@ -135,14 +146,14 @@ public struct AlignmentGraph: Sendable {
 
     /// Objectives of the root unit that no objective aligns to and no key result contributes to.
     public func unsupportedRootObjectives(inPeriod period: String? = nil) -> [ObjectiveID] {
-        content.objectiveIDs(inPeriod: period)
-            .filter { content.organisation.isRoot($0.unit) && children(of: $0).isEmpty && contributions(to: $0).isEmpty }
+        guard let period else { return unsupportedRootIDs }
+        return unsupportedRootIDs.filter { $0.period == period }
     }
 
     /// Objectives of non-root units that align to nothing.
     public func unalignedObjectives(inPeriod period: String? = nil) -> [ObjectiveID] {
-        content.objectiveIDs(inPeriod: period)
-            .filter { !content.organisation.isRoot($0.unit) && parents(of: $0).isEmpty }
+        guard let period else { return unalignedIDs }
+        return unalignedIDs.filter { $0.period == period }
     }
 
     /// Contributions whose key result's unit and target's unit sit in different departments

@@ -104,6 +104,11 @@ public struct Content: Sendable {
         (byPeriodAndUnit["\(period)/\(unit)"] ?? []).map { objectives[$0] }
     }
 
+    /// The ids of one unit's objectives of one period, sorted by id, without copying the objectives.
+    public func objectiveIDs(inPeriod period: String, unit: String) -> [ObjectiveID] {
+        (byPeriodAndUnit["\(period)/\(unit)"] ?? []).map { objectives[$0].id }
+    }
+
     /// Ids of the periods that have objectives.
     public var periodsWithObjectives: Set<String> { Set(byPeriod.keys) }
 

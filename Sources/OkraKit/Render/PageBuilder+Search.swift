@@ -30,19 +30,27 @@ extension PageBuilder {
         var unitsWithObjectives: Set<String> = []
         var objectiveCounts: [String: Int] = [:]
         for unit in organisation.unitsInTreeOrder {
-            let objectives = content.objectives(inPeriod: period, unit: unit.id)
-            objectiveCounts[unit.id] = objectives.count
-            for objective in objectives {
-                guard let score = scorecard.score(of: objective.id) else { continue }
-                rows.append(source.row(.listedObjective(objective.id)))
+            let ids = content.objectiveIDs(inPeriod: period, unit: unit.id)
+            objectiveCounts[unit.id] = ids.count
+            for id in ids {
+                guard let score = scorecard.score(of: id) else { continue }
+                rows.append(source.row(.listedObjective(id)))
                 healthCounts[score.health, default: 0] += 1
                 bandCounts[score.band, default: 0] += 1
                 unitsWithObjectives.insert(unit.id)
             }
         }
-        // A unit option matches the unit and every unit below it; `units` lists those that have objectives.
+        // A unit option matches the unit and every unit below it; `units` lists those that have objectives, in
+        // tree order. Made from the leaves up, each unit's list from its children's, rather than by walking every
+        // unit's subtree.
+        var unitsBelow: [String: [String]] = [:]
+        for unit in organisation.unitsInTreeOrder.reversed() {
+            var units = unitsWithObjectives.contains(unit.id) ? [unit.id] : []
+            for child in organisation.children(of: unit.id) { units += unitsBelow[child] ?? [] }
+            unitsBelow[unit.id] = units
+        }
         let unitOptions: [TemplateData] = organisation.unitsInTreeOrder.compactMap { unit in
-            let units = ([unit.id] + organisation.descendants(of: unit.id)).filter(unitsWithObjectives.contains)
+            let units = unitsBelow[unit.id] ?? []
             guard !units.isEmpty else { return nil }
             let count = units.reduce(0) { $0 + (objectiveCounts[$1] ?? 0) }
             return [
