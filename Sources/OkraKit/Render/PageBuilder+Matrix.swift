@@ -15,33 +15,14 @@ extension PageBuilder {
             return link
         }
         data["hasRoots"] = !matrix.roots.isEmpty
-        var lists: [TemplateData] = []
-        data["rows"] = matrix.units.map { unit -> TemplateData in
-            let cells = matrix.roots.enumerated().map { index, root -> TemplateData in
-                guard let cell = matrix.cell(unit: unit, root: root) else { return ["empty": true] }
-                let anchor = "cell-\(unit)-\(index + 1)"
-                lists.append([
-                    "anchor": anchor,
-                    "unitName": unitName(unit),
-                    "rootTitle": content.objective(root)?.title ?? root.path,
-                    "objectives": source.links(cell.objectives),
-                ])
-                return [
-                    "empty": false,
-                    "href": "#\(anchor)",
-                    "count": cell.count,
-                    "progressPercent": cell.meanProgress.map(format.percent) ?? "—",
-                    "band": cell.meanProgress.map { Band(score: $0).rawValue } ?? "",
-                    "bandName": cell.meanProgress.map { strings.bandName(Band(score: $0)) } ?? "",
-                    "hasBand": cell.meanProgress != nil,
-                ]
+        var lists: [TemplateValue] = []
+        data["rows"] = matrix.units.map { unit -> TemplateValue in
+            let cells = matrix.roots.enumerated().map { index, root -> [ObjectiveID] in
+                guard let cell = matrix.cell(unit: unit, root: root) else { return [] }
+                lists.append(source.row(.matrixList(unit: unit, root: root, column: index + 1, objectives: cell.objectives)))
+                return cell.objectives
             }
-            return [
-                "unitName": unitName(unit),
-                "unitHref": SitePaths.relative(from: path, to: SitePaths.unit(unit, period: period)),
-                "depth": organisation.depth(of: unit),
-                "cells": cells,
-            ]
+            return source.row(.matrixRow(unit: unit, period: period, cells: cells))
         }
         data["lists"] = lists
         data["unsupported"] = source.links(graph.unsupportedRootObjectives(inPeriod: period))
@@ -49,6 +30,9 @@ extension PageBuilder {
         data["crossDepartment"] = crossDepartmentRows(period, from: path)
         return Page(path: path, template: "matrix", data: data)
     }
+
+    /// The id of the list under the matrix that a cell links to.
+    static func matrixAnchor(unit: String, column: Int) -> String { "cell-\(unit)-\(column)" }
 
     func crossDepartmentRows(_ period: String, from path: String) -> [TemplateValue] {
         let source = rows(on: path)

@@ -44,6 +44,32 @@ extension PageBuilder {
             row["isContribution"] = true
             row["crossesDepartments"] = graph.department(of: contribution.source.unit) != graph.department(of: unit)
             return row
+        case .matrixRow(let unit, let period, let cells):
+            return [
+                "unitName": unitName(unit),
+                "unitHref": SitePaths.relative(from: path, to: SitePaths.unit(unit, period: period)),
+                "depth": organisation.depth(of: unit),
+                "cells": cells.enumerated().map { index, objectives -> TemplateData in
+                    guard !objectives.isEmpty else { return ["empty": true] }
+                    let mean = AlignmentMatrix.meanProgress(of: objectives, content: content, scorecard: scorecard)
+                    return [
+                        "empty": false,
+                        "href": "#\(Self.matrixAnchor(unit: unit, column: index + 1))",
+                        "count": objectives.count,
+                        "progressPercent": mean.map(format.percent) ?? "—",
+                        "band": mean.map { Band(score: $0).rawValue } ?? "",
+                        "bandName": mean.map { strings.bandName(Band(score: $0)) } ?? "",
+                        "hasBand": mean != nil,
+                    ]
+                },
+            ]
+        case .matrixList(let unit, let root, let column, let objectives):
+            return [
+                "anchor": Self.matrixAnchor(unit: unit, column: column),
+                "unitName": unitName(unit),
+                "rootTitle": content.objective(root)?.title ?? root.path,
+                "objectives": objectives.map { TemplateValue.object(rowData(.link($0), from: path)) },
+            ]
         case .crossDepartment(let contribution):
             var source = objectiveLink(contribution.source, from: path)
             source["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"

@@ -15,6 +15,12 @@ enum RowRecipe: Hashable, Sendable {
     case contributionBelow(Contribution, unit: String)
     /// A row of the contributions that cross departments.
     case crossDepartment(Contribution)
+    /// A unit's row of the matrix: one cell per company objective, holding the unit's objectives that serve it
+    /// (none: an empty cell).
+    case matrixRow(unit: String, period: String, cells: [[ObjectiveID]])
+    /// The list under the matrix of the unit's objectives that serve the company objective `root`, the matrix's
+    /// column `column` (from 1).
+    case matrixList(unit: String, root: ObjectiveID, column: Int, objectives: [ObjectiveID])
 
     /// The objectives whose edit makes the row again.
     var objectives: [ObjectiveID] {
@@ -22,6 +28,8 @@ enum RowRecipe: Hashable, Sendable {
         case .listedObjective(let id), .link(let id): return [id]
         case .alignedBelow(let id, let target): return [id, target]
         case .contributionBelow(let contribution, _), .crossDepartment(let contribution): return [contribution.source, contribution.target]
+        case .matrixRow(_, _, let cells): return cells.flatMap { $0 }
+        case .matrixList(_, let root, _, let objectives): return [root] + objectives
         }
     }
 }

@@ -33,10 +33,8 @@ public struct AlignmentMatrix: Sendable {
         var cells: [String: [ObjectiveID: Cell]] = [:]
         for (unit, byRoot) in members {
             for (root, served) in byRoot {
-                let mean = Progress.weightedMean(served.compactMap { objective in
-                    scorecard.score(of: objective.id).map { ($0.progress, objective.weight) }
-                })
-                cells[unit, default: [:]][root] = Cell(objectives: served.map(\.id).sorted(), meanProgress: mean)
+                let ids = served.map(\.id).sorted()
+                cells[unit, default: [:]][root] = Cell(objectives: ids, meanProgress: Self.meanProgress(of: ids, content: content, scorecard: scorecard))
             }
         }
         self.cells = cells
@@ -46,4 +44,12 @@ public struct AlignmentMatrix: Sendable {
 
     /// The cell of a unit and a company objective; nil when none of the unit's objectives serve it.
     public func cell(unit: String, root: ObjectiveID) -> Cell? { cells[unit]?[root] }
+
+    /// A cell's weighted mean progress (objective `weight`) of these objectives, summed in their order.
+    static func meanProgress(of ids: [ObjectiveID], content: Content, scorecard: Scorecard) -> Double? {
+        Progress.weightedMean(ids.compactMap { id in
+            guard let objective = content.objective(id), let score = scorecard.score(of: id) else { return nil }
+            return (score.progress, objective.weight)
+        })
+    }
 }
