@@ -59,7 +59,7 @@ extension PageBuilder {
         data["isRootMap"] = true
         data["rootTitle"] = title
         data["overviewHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
-        data["mapSVG"] = Charts.alignmentMap(nodes: nodes, edges: edges, title: "\(strings.alignmentMap) · \(title)", language: language)
+        data["mapSVG"] = Charts.alignmentMap(nodes: nodes, edges: edges, title: "\(strings.alignmentMap) · \(title)", language: language, labels: alignmentLabels)
         data["hasMap"] = true
         for key in ["rootMaps", "roots", "unsupported", "unaligned", "crossDepartment"] { data[key] = [TemplateData]() }
         return Page(path: path, template: "alignment", data: data)
@@ -71,7 +71,7 @@ extension PageBuilder {
         let title = "\(strings.alignmentMap) · \(periodLabel(period))"
         guard count > Self.largestSingleMap else {
             let (nodes, edges) = alignmentElements(period, from: path)
-            return ["mapSVG": Charts.alignmentMap(nodes: nodes, edges: edges, title: title, language: language), "hasMap": true,
+            return ["mapSVG": Charts.alignmentMap(nodes: nodes, edges: edges, title: title, language: language, labels: alignmentLabels), "hasMap": true,
                     "rootMaps": [TemplateData]()]
         }
         let topLevel = Set(content.objectives(inPeriod: period).map(\.id).filter { organisation.depth(of: $0.unit) <= 1 })
@@ -84,7 +84,7 @@ extension PageBuilder {
             return link
         }
         let drawOverview = nodes.count <= Self.largestSingleMap * 2
-        return ["mapSVG": drawOverview ? Charts.alignmentMap(nodes: nodes, edges: edges, title: title, language: language) : "",
+        return ["mapSVG": drawOverview ? Charts.alignmentMap(nodes: nodes, edges: edges, title: title, language: language, labels: alignmentLabels) : "",
                 "hasMap": drawOverview, "rootMaps": rootMaps]
     }
 }

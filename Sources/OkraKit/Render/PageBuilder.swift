@@ -56,6 +56,7 @@ struct PageBuilder: Sendable {
         } else {
             (unitPages, publishedPeriods, ownedObjectives, ownedKeyResults) = Self.indices(of: outcome.content)
         }
+        alignmentLabels = earlier?.alignmentLabels ?? AlignmentLabels()
         keptLinks = nil
         if keeping {
             let builder = self
@@ -103,6 +104,8 @@ struct PageBuilder: Sendable {
     private(set) var keptLinks: KeptPerObjective<TemplateData>?
     /// The company objectives each objective serves, when kept for `okra watch` (the matrices' slowest part).
     private(set) var keptServedRoots: KeptPerObjective<[ObjectiveID]>?
+    /// The alignment maps' card labels, shared by the maps of a build and by the builds of `okra watch`.
+    let alignmentLabels: AlignmentLabels
 
     /// Periods that have objectives, newest first (the order of the switcher and the archive).
     let publishedPeriods: [Period]

@@ -13,7 +13,10 @@ extension Charts {
     /// ``alignmentStylesheet`` give it its natural size (one user unit per CSS pixel, the width following the
     /// viewBox's aspect ratio), so a wide map overflows its container (put it in a horizontally scrollable one)
     /// instead of shrinking its text. In print it fits the page width.
-    public static func alignmentMap(nodes: [AlignmentNode], edges: [AlignmentEdge], title: String, language: Language) -> String {
+    ///
+    /// `labels` keeps the cards' labels for later maps (a title is wrapped once per card, not once per map).
+    public static func alignmentMap(nodes: [AlignmentNode], edges: [AlignmentEdge], title: String, language: Language,
+                                    labels: AlignmentLabels? = nil) -> String {
         let words = Words(language)
         let layout = AlignmentLayout.layout(nodes: nodes, edges: edges)
         var byID: [String: AlignmentNode] = [:]
@@ -40,7 +43,8 @@ extension Charts {
         // Cards, row by row, left to right (the reading and tab order).
         for placed in layout.nodes {
             guard let node = byID[placed.id] else { continue }
-            drawCard(node, placed, id: id, words: words, patterns: &patterns, into: &canvas)
+            let label = labels?.label(of: node, words: words) ?? alignmentLabel(node, words: words)
+            drawCard(node, label: label, placed, id: id, words: words, patterns: &patterns, into: &canvas)
         }
         if layout.nodes.isEmpty {
             canvas.text(layout.width / 2, AlignmentLayout.margin + AlignmentLayout.nodeHeight / 2 + 5,
@@ -227,9 +231,8 @@ extension Charts {
 
     // MARK: Drawing
 
-    private static func drawCard(_ node: AlignmentNode, _ placed: AlignmentLayout.Placed, id: String, words: Words,
+    private static func drawCard(_ node: AlignmentNode, label: AlignmentLabel, _ placed: AlignmentLayout.Placed, id: String, words: Words,
                                  patterns: inout Set<Pattern>, into canvas: inout Canvas) {
-        let label = alignmentLabel(node, words: words)
         let (x, y, w, h) = (placed.x, placed.y, placed.width, placed.height)
         let fullTitle = trimmed(clean(node.title))
         let details = [trimmed(clean(node.unitName)), trimmed(clean(node.scoreText)), label.band].filter { !$0.isEmpty }
