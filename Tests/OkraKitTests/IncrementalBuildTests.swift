@@ -91,6 +91,8 @@ final class IncrementalBuildTests: XCTestCase {
             ("check-in note", "2026-Q3/sales/upsell.md", .incremental, { Self.replacingFirst(#"(- \{ date: [0-9-]+, value: [0-9.]+)"#, in: $0) { $0 + ", note: 新しいメモ" } }),
             ("objective title", "2026-Q3/sales/upsell.md", .incremental, { Self.replacingFirst(#"^title: (.*)$"#, in: $0) { $0 + "（改訂）" } }),
             ("key result title", objective, .incremental, { Self.replacingFirst(#"^    title: (.*)$"#, in: $0) { $0 + "（改訂）" } }),
+            ("contributing key result's title", "2026-Q3/cs/voice-of-customer.md", .incremental,
+             { Self.replacingFirst(#"^  - title: (.*)$"#, in: $0) { $0 + "（改訂）" } }),
             ("company objective's target", "2026/company/brand-loyalty.md", .incremental, { Self.replacingFirst(#"target: ([0-9.]+)"#, in: $0, Self.bumpNumber) }),
             ("body paragraph", objective, .incremental, { $0 + "\n追記した段落。\n" }),
             ("retrospective section", "2026-Q2/cs/support-speed.md", .incremental, { $0 + "\n## 振り返り\n\n応答時間の改善は仕組み化できた。\n" }),

@@ -166,22 +166,15 @@ extension PageBuilder {
         data["periodLabel"] = label
         data["isRootMap"] = false
         data.merge(alignmentMapData(period, from: path))
+        // An objective reached again is shown without what is under it, which the first place shows.
         var visited: Set<ObjectiveID> = []
-        func node(_ id: ObjectiveID, depth: Int) -> TemplateData {
-            var data = objectiveLink(id, from: path)
+        func node(_ id: ObjectiveID, depth: Int) -> AlignmentTreeNode {
             let firstVisit = visited.insert(id).inserted
             let children = firstVisit && depth < 12 ? graph.children(of: id).filter { $0.period == period } : []
-            data["children"] = children.map { node($0, depth: depth + 1) }
-            data["hasChildren"] = !children.isEmpty
-            data["contributions"] = graph.contributions(to: id).map { contribution -> TemplateData in
-                var link = objectiveLink(contribution.source, from: path)
-                link["keyResult"] = keyResultTitle(contribution)
-                return link
-            }
-            return data
+            return AlignmentTreeNode(id: id, children: children.map { node($0, depth: depth + 1) }, contributions: graph.contributions(to: id))
         }
-        data["roots"] = alignmentRoots(period).map { node($0, depth: 0) }
         let source = rows(on: path)
+        data["roots"] = alignmentRoots(period).map { source.row(.alignmentTree(node($0, depth: 0))) }
         data["unsupported"] = source.links(graph.unsupportedRootObjectives(inPeriod: period))
         data["unaligned"] = source.links(graph.unalignedObjectives(inPeriod: period))
         data["crossDepartment"] = crossDepartmentRows(period, from: path)

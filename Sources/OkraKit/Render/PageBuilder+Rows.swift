@@ -70,6 +70,16 @@ extension PageBuilder {
                 "rootTitle": content.objective(root)?.title ?? root.path,
                 "objectives": objectives.map { TemplateValue.object(rowData(.link($0), from: path)) },
             ]
+        case .alignmentTree(let node):
+            var data = objectiveLink(node.id, from: path)
+            data["children"] = node.children.map { rowData(.alignmentTree($0), from: path) }
+            data["hasChildren"] = !node.children.isEmpty
+            data["contributions"] = node.contributions.map { contribution -> TemplateData in
+                var link = objectiveLink(contribution.source, from: path)
+                link["keyResult"] = keyResultTitle(contribution)
+                return link
+            }
+            return data
         case .crossDepartment(let contribution):
             var source = objectiveLink(contribution.source, from: path)
             source["href"] = SitePaths.relative(from: path, to: SitePaths.objective(contribution.source)) + "#kr-\(contribution.keyResultID)"

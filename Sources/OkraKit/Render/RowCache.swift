@@ -22,15 +22,39 @@ enum RowRecipe: Hashable, Sendable {
     /// column `column` (from 1).
     case matrixList(unit: String, root: ObjectiveID, column: Int, objectives: [ObjectiveID])
 
+    /// A tree of the alignment page: an objective, what aligns under it, and the key results that contribute to each.
+    case alignmentTree(AlignmentTreeNode)
+
     /// The objectives whose edit makes the row again.
     var objectives: [ObjectiveID] {
         switch self {
+        case .alignmentTree(let node): return node.objectives
         case .listedObjective(let id), .link(let id): return [id]
         case .alignedBelow(let id, let target): return [id, target]
         case .contributionBelow(let contribution, _), .crossDepartment(let contribution): return [contribution.source, contribution.target]
         case .matrixRow(_, _, let cells): return cells.flatMap { $0 }
         case .matrixList(_, let root, _, let objectives): return [root] + objectives
         }
+    }
+}
+
+/// One objective of an alignment page's tree, with the objectives shown under it (none where it was shown
+/// before on the page, or at the greatest depth) and the contributions to it. From the graph alone.
+struct AlignmentTreeNode: Hashable, Sendable {
+    var id: ObjectiveID
+    var children: [AlignmentTreeNode]
+    var contributions: [Contribution]
+
+    /// The objectives the tree shows: its nodes and the contributions' sources.
+    var objectives: [ObjectiveID] {
+        var result: [ObjectiveID] = []
+        func add(_ node: AlignmentTreeNode) {
+            result.append(node.id)
+            result += node.contributions.map(\.source)
+            for child in node.children { add(child) }
+        }
+        add(self)
+        return result
     }
 }
 
