@@ -159,8 +159,8 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(warningLines(report), [5], "the warning moves down with its line")
     }
 
-    /// `okra watch` passes the files inotify named: only those are looked at, unless they are not all files of
-    /// the last build (then the folder is scanned as without them).
+    /// `okra watch` passes the files inotify named: only those are looked at, unless one is a file the last build
+    /// did not have and that exists now (then the folder is scanned as without them).
     func testFilesNamedByTheWatcherAreRebuiltLikeAScan() throws {
         let site = try makeSite()
         try site.build()
@@ -173,6 +173,17 @@ final class IncrementalBuildTests: XCTestCase {
 
         report = try site.build(changes: .files(["2026-Q3/cs/.retention.md.swp"]))
         XCTAssertEqual(report.kind, .unchanged, "an editor's swap file is not content")
+
+        // An editor that saves by writing `retention.md.tmp` and renaming it over the file: the temporary name is
+        // gone by the time the build looks, so only the named file is read (an unnamed new file is not noticed,
+        // as it would be by a scan of the folder).
+        let unnamed = content.appendingPathComponent("2026-Q3/cs/unnamed.md")
+        try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8).write(to: unnamed, atomically: true, encoding: .utf8)
+        try edit(path) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }
+        report = try site.build(changes: .files([path + ".tmp", path]))
+        XCTAssertEqual(report.kind, .incremental)
+        XCTAssertEqual(report.changedFiles, [path])
+        try FileManager.default.removeItem(at: unnamed)
 
         let added = "2026-Q3/cs/onboarding.md"
         try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)

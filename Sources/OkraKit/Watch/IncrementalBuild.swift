@@ -190,15 +190,20 @@ public final class IncrementalBuild {
     }
 
     /// The files, stamps and changed files when `hint` names only files of the last build that still exist
-    /// (the paths a scan would skip, such as editors' hidden swap files, do not count); nil when the whole
-    /// folder must be scanned.
+    /// (the paths a scan would skip, such as editors' hidden swap files, and files that are gone again without
+    /// having been part of the last build, do not count); nil when the whole folder must be scanned.
     private func changedKnownFiles(_ hint: ContentChanges, in folder: String) -> ([String], [String: FileStamp], [String])? {
         guard case .files(let named) = hint, built != nil else { return nil }
         var newStamps = stamps
         var changed: [String] = []
         for path in named.sorted() where ContentLoader.isListed(path) {
-            guard let before = stamps[path] else { return nil }
             var status = stat()
+            guard let before = stamps[path] else {
+                // A file that came and went since the last look, such as the temporary file an editor renames over
+                // the file it saves (`plan.md.tmp`): a scan would not find it either.
+                if lstat(folder + path, &status) != 0, errno == ENOENT { continue }
+                return nil
+            }
             guard stat(folder + path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
             let stamp = FileStamp(status)
             if stamp != before {
