@@ -48,7 +48,7 @@ struct WatchCommand: ParsableCommand {
             }
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             describe(report, first: first, milliseconds: milliseconds, formatter: formatter)
-            incremental.removeReplacedFiles()
+            incremental.finishBuild()
             if first {
                 guard report.kind != .stopped else { throw ExitCode(1) }
                 say("watching \(options.content) for changes (Ctrl-C to stop)")

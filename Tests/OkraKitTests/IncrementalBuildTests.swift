@@ -28,7 +28,7 @@ final class IncrementalBuildTests: XCTestCase {
     @discardableResult
     private func rebuildAndCompare(_ site: IncrementalBuild, _ edit: String, file: StaticString = #filePath, line: UInt = #line) throws -> IncrementalBuild.Report {
         let report = try site.build()
-        site.removeReplacedFiles()
+        site.finishBuild()
         XCTAssertNotEqual(report.kind, .stopped, "\(edit): \(report.check?.diagnostics.filter { $0.severity == .error } ?? [])", file: file, line: line)
         let full = scratch.appendingPathComponent("full").path
         let outcome = try Pipeline.build(PipelineOptions(contentDirectory: content.path, today: today), theme: try Theme.load(directory: nil), output: full)
@@ -118,7 +118,7 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     /// An incremental build leaves the files it replaced under hidden names, for the caller to remove after
-    /// reporting; they are gone after `removeReplacedFiles()`, or at the start of the next build.
+    /// reporting; they are gone after `finishBuild()`, or at the start of the next build.
     func testReplacedFilesStayUntilRemoved() throws {
         let site = try makeSite()
         let live = scratch.appendingPathComponent("live")
@@ -131,7 +131,7 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(report.kind, .incremental)
         XCTAssertEqual(hidden().count, report.filesWritten, "every file written replaced one")
         XCTAssertTrue(hidden().contains { $0.hasPrefix(".okra-partial-") }, "the data files at the root (okrs.json, search-index.js) are among them")
-        site.removeReplacedFiles()
+        site.finishBuild()
         XCTAssertEqual(hidden(), [])
 
         try edit(objective) { Self.replacingFirst(#"value: ([0-9.]+)"#, in: $0, Self.bumpNumber) }

@@ -61,6 +61,8 @@ public final class IncrementalBuild {
     private var structuralPending = false
     /// The output of the last incremental build, holding the files it replaced until they are removed.
     private var replacedFiles: InPlaceOutput?
+    /// The checked content and page builder that the last build replaced, until ``finishBuild()`` frees them.
+    private var superseded: (check: CheckOutcome?, pages: PageBuilder?)
 
     public init(options: PipelineOptions, theme: Theme, output: String, protecting others: [String] = []) {
         self.options = options
@@ -77,10 +79,10 @@ public final class IncrementalBuild {
     /// that still exist; otherwise every file of the content folder is.
     ///
     /// The earlier versions of the files an incremental build replaced stay, under hidden names, until
-    /// ``removeReplacedFiles()`` or the next build: the caller may report the rebuild first.
+    /// ``finishBuild()`` or the next build: the caller may report the rebuild first.
     @discardableResult
     public func build(changes hint: ContentChanges = .unknown) throws(OutputError) -> Report {
-        removeReplacedFiles()
+        finishBuild()
         var timings: [StepTiming] = []
         let root: URL
         do {
@@ -125,6 +127,7 @@ public final class IncrementalBuild {
         }
         do throws(OutputError) {
             let report = try write(check, builder: builder, changes: changes, changedFiles: changedFiles, timings: timings)
+            superseded = (built, builtPages)
             builtPages = builder
             structuralPending = false
             built = check
@@ -139,11 +142,13 @@ public final class IncrementalBuild {
         }
     }
 
-    /// Removes the earlier versions of the files the last incremental build replaced (freeing a large
-    /// file's memory takes a while, so `okra watch` does it after reporting the rebuild).
-    public func removeReplacedFiles() {
+    /// Finishes the last build: removes the earlier versions of the files it replaced and frees what the
+    /// build before it kept. Freeing a large file's memory and a whole site's model takes a while (about
+    /// 12 ms at 10,000 objectives), so `okra watch` does it after reporting the rebuild.
+    public func finishBuild() {
         replacedFiles?.removeReplacedFiles()
         replacedFiles = nil
+        superseded = (nil, nil)
     }
 
     /// Reads the changed files and parses every objective file that changed or is new (after a structural edit);
