@@ -99,6 +99,9 @@ public struct Content: Sendable {
     /// The positions in `objectives` of each unit's objectives of each period, keyed `period/unit`.
     var positionsByPeriodAndUnit: [String: [Int]] { byPeriodAndUnit }
 
+    /// The positions in `objectives` of a period's objectives, in order.
+    func positions(inPeriod period: String) -> [Int] { byPeriod[period] ?? [] }
+
     /// The objectives of one unit in a period, sorted by id.
     public func objectives(inPeriod period: String, unit: String) -> [Objective] {
         (byPeriodAndUnit["\(period)/\(unit)"] ?? []).map { objectives[$0] }

@@ -39,7 +39,7 @@ public struct Scorecard: Sendable {
                 objectiveScores[objective.id] = Progress.score(of: objective, in: period, on: content.today)
                 changedUnits[period.id, default: []].insert(objective.id.unit)
             }
-            aggregate(content, changedUnits: changedUnits)
+            reaggregate(content, changedUnits: changedUnits)
             return
         }
         today = content.today
@@ -53,21 +53,19 @@ public struct Scorecard: Sendable {
             return (objective.id, Progress.score(of: objective, in: period, on: content.today))
         }
         for case let (id, score)? in scored { objectiveScores[id] = score }
-        aggregate(content, changedUnits: nil)
+        aggregate(content)
     }
 
-    /// Sums the roll-ups of the units and of the periods: of every period, or, when `changedUnits` names the units whose
-    /// objectives' scores changed in each period (an edit that kept every objective's id and unit), only the roll-ups
-    /// those scores are part of: the units' own, their trees and those of the units above them, and their periods'.
-    /// Objectives are summed in the content's order, so that both ways give the same numbers to the last bit.
-    private mutating func aggregate(_ content: Content, changedUnits: [String: Set<String>]?) {
+    /// Sums the roll-ups of every unit and period. Objectives are summed in the content's order (a unit's tree
+    /// unit by unit, in tree order), so that ``reaggregate(_:changedUnits:)`` gives the same numbers to the last bit.
+    private mutating func aggregate(_ content: Content) {
         let organisation = content.organisation
         // What a roll-up needs of each objective, looked up once: a unit's tree sums every objective again for
         // each unit above it. Lists of unit and period hold positions in `summed`.
         var summed: [Summed?] = []
         var byPeriodAndUnit: [String: [String: [Int]]] = [:]
         var byPeriod: [String: [Int]] = [:]
-        for objective in content.objectives where changedUnits.map({ $0[objective.id.period] != nil }) ?? true {
+        for objective in content.objectives {
             let position = summed.count
             summed.append(objectiveScores[objective.id].map { Summed(score: $0, weight: objective.weight) })
             byPeriodAndUnit[objective.id.period, default: [:]][objective.id.unit, default: []].append(position)
@@ -82,25 +80,37 @@ public struct Scorecard: Sendable {
         }
         func aggregate(_ positions: [Int]) -> Aggregate { Self.aggregate(positions.compactMap { summed[$0] }) }
         for (period, units) in byPeriodAndUnit {
-            func treeAggregate(_ unit: String) -> Aggregate? {
-                let positions = subtree(unit).flatMap { units[$0] ?? [] }
-                return positions.isEmpty ? nil : aggregate(positions)
-            }
-            if let changed = changedUnits?[period] {
-                for unit in changed {
-                    unitAggregates[period, default: [:]][unit] = units[unit].map(aggregate)
-                }
-                for unit in Set(changed.flatMap { [$0] + organisation.ancestors(of: $0) }) {
-                    unitTreeAggregates[period, default: [:]][unit] = treeAggregate(unit)
-                }
-            } else {
-                unitAggregates[period] = units.mapValues(aggregate)
-                unitTreeAggregates[period] = nil
-                for unit in organisation.units {
-                    if let tree = treeAggregate(unit.id) { unitTreeAggregates[period, default: [:]][unit.id] = tree }
-                }
+            unitAggregates[period] = units.mapValues(aggregate)
+            unitTreeAggregates[period] = nil
+            for unit in organisation.units {
+                let positions = subtree(unit.id).flatMap { units[$0] ?? [] }
+                if !positions.isEmpty { unitTreeAggregates[period, default: [:]][unit.id] = aggregate(positions) }
             }
             periodAggregates[period] = aggregate(byPeriod[period] ?? [])
+        }
+    }
+
+    /// Sums again only the roll-ups that the scores of objectives of `changedUnits` (by period) are part of: the
+    /// units' own, their trees and those of the units above them, and their periods'. Reads the content's lists of
+    /// positions instead of listing every objective, and sums in the order ``aggregate(_:)`` does.
+    private mutating func reaggregate(_ content: Content, changedUnits: [String: Set<String>]) {
+        let organisation = content.organisation
+        let positions = content.positionsByPeriodAndUnit
+        func aggregate(_ list: [Int]) -> Aggregate {
+            Self.aggregate(list.compactMap { position in
+                let objective = content.objectives[position]
+                return objectiveScores[objective.id].map { Summed(score: $0, weight: objective.weight) }
+            })
+        }
+        for (period, units) in changedUnits {
+            for unit in units {
+                unitAggregates[period, default: [:]][unit] = positions["\(period)/\(unit)"].map(aggregate)
+            }
+            for unit in Set(units.flatMap { [$0] + organisation.ancestors(of: $0) }) {
+                let tree = ([unit] + organisation.descendants(of: unit)).flatMap { positions["\(period)/\($0)"] ?? [] }
+                unitTreeAggregates[period, default: [:]][unit] = tree.isEmpty ? nil : aggregate(tree)
+            }
+            periodAggregates[period] = aggregate(content.positions(inPeriod: period))
         }
     }
 

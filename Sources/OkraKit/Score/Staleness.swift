@@ -16,7 +16,8 @@ public enum Staleness {
         guard let periodID = content.currentPeriodID, let period = content.period(periodID), period.contains(content.today) else { return [] }
         let limit = 2 * content.settings.checkinIntervalDays
         var result: [StaleKeyResult] = []
-        for objective in content.objectives where objective.id.period == periodID {
+        for position in content.positions(inPeriod: periodID) {
+            let objective = content.objectives[position]
             guard let score = scorecard.score(of: objective.id), score.health != .done, score.health != .dropped else { continue }
             for (index, keyResult) in objective.keyResults.enumerated() where score.keyResults[index].progress < 1 {
                 let last = keyResult.checkins.last(where: { $0.date <= content.today })?.date
