@@ -5,7 +5,8 @@ extension PageBuilder {
         let label = periodLabel(period)
         var data = layout(path: path, title: "\(strings.matrix) · \(label)",
                           breadcrumbs: [(label, SitePaths.period(period)), (strings.matrix, nil)], period: period) { SitePaths.matrix($0) }
-        let matrix = AlignmentMatrix(period: period, graph: graph, scorecard: scorecard, servedRoots: { keptServedRoots?[$0] })
+        let make = { AlignmentMatrix.members(period: period, graph: graph, servedRoots: { keptServedRoots?[$0] }) }
+        let matrix = keptMatrices?.members(of: period, make: make) ?? make()
         let source = rows(on: path)
         data["periodLabel"] = label
         data["alignmentHref"] = SitePaths.relative(from: path, to: SitePaths.alignment(period))
@@ -18,9 +19,11 @@ extension PageBuilder {
         var lists: [TemplateValue] = []
         data["rows"] = matrix.units.map { unit -> TemplateValue in
             let cells = matrix.roots.enumerated().map { index, root -> [ObjectiveID] in
-                guard let cell = matrix.cell(unit: unit, root: root) else { return [] }
-                lists.append(source.row(.matrixList(unit: unit, root: root, column: index + 1, objectives: cell.objectives)))
-                return cell.objectives
+                let objectives = matrix.objectives(unit: unit, root: root)
+                if !objectives.isEmpty {
+                    lists.append(source.row(.matrixList(unit: unit, root: root, column: index + 1, objectives: objectives)))
+                }
+                return objectives
             }
             return source.row(.matrixRow(unit: unit, period: period, cells: cells))
         }
@@ -83,5 +86,18 @@ extension PageBuilder {
             }
         }
         return rows
+    }
+}
+
+/// The matrices' members by period, kept between the builds of `okra watch`: they come from the graph alone,
+/// which an incremental build keeps.
+final class KeptMatrices: Sendable {
+    private let byPeriod = Locked<[String: AlignmentMatrix.Members]>([:])
+
+    func members(of period: String, make: () -> AlignmentMatrix.Members) -> AlignmentMatrix.Members {
+        if let known = byPeriod.withValue({ $0[period] }) { return known }
+        let made = make()
+        byPeriod.withValue { $0[period] = made }
+        return made
     }
 }

@@ -66,6 +66,7 @@ struct PageBuilder: Sendable {
             keptServedRoots = KeptPerObjective(outcome.content, reusing: earlier?.keptServedRoots, remaking: []) { objective in
                 Array(graph.servedRootObjectives(of: objective.id).keys)
             }
+            keptMatrices = earlier?.keptMatrices ?? KeptMatrices()
         }
     }
 
@@ -104,6 +105,8 @@ struct PageBuilder: Sendable {
     private(set) var keptLinks: KeptPerObjective<TemplateData>?
     /// The company objectives each objective serves, when kept for `okra watch` (the matrices' slowest part).
     private(set) var keptServedRoots: KeptPerObjective<[ObjectiveID]>?
+    /// The matrices' members, when kept for `okra watch`.
+    private(set) var keptMatrices: KeptMatrices?
     /// The alignment maps' card labels, shared by the maps of a build and by the builds of `okra watch`.
     let alignmentLabels: AlignmentLabels
 

@@ -20,26 +20,43 @@ public struct AlignmentMatrix: Sendable {
     /// `servedRoots`: the company objectives an objective serves (the keys of
     /// ``AlignmentGraph/servedRootObjectives(of:)``) when already found for the same graph; nil to find them.
     public init(period: String, graph: AlignmentGraph, scorecard: Scorecard, servedRoots: (ObjectiveID) -> [ObjectiveID]? = { _ in nil }) {
+        let members = Self.members(period: period, graph: graph, servedRoots: servedRoots)
         let content = graph.content
         self.period = period
-        roots = graph.rootObjectives(forPeriod: period)
-        let objectives = content.objectives(inPeriod: period).filter { !content.organisation.isRoot($0.id.unit) }
-        var members: [String: [ObjectiveID: [Objective]]] = [:]
-        for objective in objectives {
-            for root in servedRoots(objective.id) ?? Array(graph.servedRootObjectives(of: objective.id).keys) where roots.contains(root) {
-                members[objective.id.unit, default: [:]][root, default: []].append(objective)
+        roots = members.roots
+        units = members.units
+        cells = members.cells.mapValues { byRoot in
+            byRoot.mapValues { ids in Cell(objectives: ids, meanProgress: Self.meanProgress(of: ids, content: content, scorecard: scorecard)) }
+        }
+    }
+
+    /// Which of each unit's objectives serve each company objective: the matrix without its numbers, from the
+    /// graph alone (so `okra watch` keeps it while edits keep the graph).
+    struct Members: Sendable {
+        let roots: [ObjectiveID]
+        let units: [String]
+        /// The objectives of each unit (by unit, then company objective), sorted by id.
+        let cells: [String: [ObjectiveID: [ObjectiveID]]]
+
+        /// The unit's objectives that serve the company objective; empty for an empty cell.
+        func objectives(unit: String, root: ObjectiveID) -> [ObjectiveID] { cells[unit]?[root] ?? [] }
+    }
+
+    static func members(period: String, graph: AlignmentGraph, servedRoots: (ObjectiveID) -> [ObjectiveID]? = { _ in nil }) -> Members {
+        let content = graph.content
+        let roots = graph.rootObjectives(forPeriod: period)
+        let isRoot = Set(roots)
+        var cells: [String: [ObjectiveID: [ObjectiveID]]] = [:]
+        for id in content.objectiveIDs(inPeriod: period) where !content.organisation.isRoot(id.unit) {
+            for root in servedRoots(id) ?? Array(graph.servedRootObjectives(of: id).keys) where isRoot.contains(root) {
+                cells[id.unit, default: [:]][root, default: []].append(id)
             }
         }
-        var cells: [String: [ObjectiveID: Cell]] = [:]
-        for (unit, byRoot) in members {
-            for (root, served) in byRoot {
-                let ids = served.map(\.id).sorted()
-                cells[unit, default: [:]][root] = Cell(objectives: ids, meanProgress: Self.meanProgress(of: ids, content: content, scorecard: scorecard))
-            }
+        for (unit, byRoot) in cells {
+            for (root, ids) in byRoot { cells[unit]![root] = ids.sorted() }
         }
-        self.cells = cells
-        let used = Set(objectives.map(\.id.unit))
-        units = content.organisation.unitsInTreeOrder.map(\.id).filter(used.contains)
+        let used = Set(content.objectiveIDs(inPeriod: period).map(\.unit).filter { !content.organisation.isRoot($0) })
+        return Members(roots: roots, units: content.organisation.unitsInTreeOrder.map(\.id).filter(used.contains), cells: cells)
     }
 
     /// The cell of a unit and a company objective; nil when none of the unit's objectives serve it.
