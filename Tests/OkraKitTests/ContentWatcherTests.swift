@@ -137,6 +137,44 @@ final class ContentWatcherTests: XCTestCase {
         }
     }
 
+    #if canImport(Glibc)
+    /// A file still open for writing means a save may not be over; once its writer closed it, or it was renamed
+    /// into place, the watcher knows the save is complete (and waits only briefly for more files).
+    func testWritesStillOpenAreTold() throws {
+        let folder = try makeFolder()
+        let watcher = try ContentWatcher(directory: folder.path)
+        let file = folder.appendingPathComponent("objective.md")
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("More text.\n".utf8))
+        XCTAssertTrue(watcher.waitForChanges(timeout: 5))
+        XCTAssertTrue(watcher.hasUnfinishedWrites, "written to and still open")
+        try handle.close()
+        XCTAssertTrue(watcher.waitForChanges(timeout: 5))
+        XCTAssertFalse(watcher.hasUnfinishedWrites, "closed by its writer")
+        XCTAssertEqual(watcher.takeChanges(), .files(["objective.md"]))
+
+        let temporary = folder.appendingPathComponent(".objective.md.tmp")
+        try Data("---\ntitle: Second\n---\n".utf8).write(to: temporary)
+        XCTAssertEqual(rename(temporary.path, file.path), 0)
+        XCTAssertTrue(watcher.waitForChanges(timeout: 5))
+        XCTAssertFalse(watcher.hasUnfinishedWrites, "written, closed and renamed into place")
+
+        let created = folder.appendingPathComponent("new.md")
+        XCTAssertTrue(FileManager.default.createFile(atPath: created.path, contents: nil))
+        let open = try FileHandle(forWritingTo: created)
+        try open.write(contentsOf: Data("---\n".utf8))
+        XCTAssertTrue(watcher.waitForChanges(timeout: 5))
+        XCTAssertTrue(watcher.hasUnfinishedWrites, "a new file still being written")
+        try open.close()
+    }
+    #endif
+
+    func testPollingCannotTellWhetherWritesAreFinished() throws {
+        let watcher = try ContentWatcher(directory: try makeFolder().path, forcePolling: true, pollInterval: 0.05)
+        XCTAssertTrue(watcher.hasUnfinishedWrites)
+    }
+
     func testMissingFolderThrows() throws {
         let missing = NSTemporaryDirectory() + "okra-watch-missing-\(UUID().uuidString)"
         for polling in [false, true] {

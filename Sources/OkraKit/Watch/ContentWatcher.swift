@@ -53,12 +53,25 @@ public final class ContentWatcher: @unchecked Sendable {
     /// Blocks until something below the folder changes, then waits until no further change arrives for
     /// `settle` seconds (an editor's save is often several events), and returns true. Returns false when
     /// `timeout` seconds pass without any change (nil: wait forever).
-    public func waitForChanges(timeout: Double?, settle: Double = 0.015) -> Bool {
+    ///
+    /// While every file the events named is complete (its writer closed it, or it was renamed into place or
+    /// removed), the quiet time is `settleWhenComplete` instead: the save is over, and the short wait only
+    /// gathers the files that arrive together (a `git checkout`). inotify tells this; polling does not, and
+    /// always waits `settle`.
+    public func waitForChanges(timeout: Double?, settle: Double = 0.015, settleWhenComplete: Double = 0.002) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         guard source.waitForChange(until: timeout.map { now() + $0 }) else { return false }
-        while source.waitForChange(until: now() + settle) {}
+        while source.waitForChange(until: now() + (source.hasUnfinishedWrites ? settle : min(settle, settleWhenComplete))) {}
         return true
+    }
+
+    /// Whether a file that the events since the last ``takeChanges()`` named may still be being written: it
+    /// was created or written to and not yet closed. Always true when polling, which cannot tell.
+    public var hasUnfinishedWrites: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return source.hasUnfinishedWrites
     }
 
     /// The changes noticed since the last call (or since the watcher started), and forgets them: the files
@@ -77,6 +90,8 @@ private func now() -> Double { ProcessInfo.processInfo.systemUptime }
 private protocol ChangeSource {
     /// Waits until a change arrives (true) or `deadline` passes (false; nil: never).
     func waitForChange(until deadline: Double?) -> Bool
+    /// Whether a file named by the changes may still be being written.
+    var hasUnfinishedWrites: Bool { get }
     /// The changes noticed since the last call.
     func takeChanges() -> ContentChanges
 }
@@ -111,6 +126,8 @@ private final class PollingSource: ChangeSource {
     }
 
     func takeChanges() -> ContentChanges { .unknown }
+
+    var hasUnfinishedWrites: Bool { true }
 
     func waitForChange(until deadline: Double?) -> Bool {
         while true {
@@ -161,6 +178,12 @@ private final class InotifySource: ChangeSource {
     private var changedUnknown = false
     /// A folder is watched through a symbolic link: its files may have two paths, of which events name one.
     private var watchesLinkedFolder = false
+    /// Files created or written to whose writer has not closed them yet (no `IN_CLOSE_WRITE` since).
+    private var filesBeingWritten: Set<String> = []
+    /// An event since the last ``takeChanges()`` said something other than which file changed and how.
+    private var unclearWrites = false
+
+    var hasUnfinishedWrites: Bool { unclearWrites || !filesBeingWritten.isEmpty }
 
     /// Nil when inotify is unavailable or the system's limit on watches is reached.
     init?(directory: String) {
@@ -179,6 +202,7 @@ private final class InotifySource: ChangeSource {
         defer {
             changedFiles = []
             changedUnknown = false
+            unclearWrites = false
         }
         return changedUnknown || watchesLinkedFolder ? .unknown : .files(changedFiles)
     }
@@ -247,14 +271,21 @@ private final class InotifySource: ChangeSource {
             _ = addWatches(below: root)
         }
         guard let folder = watchedFolders[event.wd], !name.isEmpty else {
-            if mask & IN_IGNORED == 0 { changedUnknown = true }
+            if mask & IN_IGNORED == 0 {
+                changedUnknown = true
+                unclearWrites = true
+            }
             return
         }
         let path = folder + "/" + name
         if mask & IN_ISDIR != 0 || !path.hasPrefix(root + "/") {
             changedUnknown = true
+            unclearWrites = true
         } else {
-            changedFiles.insert(String(path.dropFirst(root.count + 1)))
+            let relative = String(path.dropFirst(root.count + 1))
+            changedFiles.insert(relative)
+            if mask & (IN_CREATE | IN_MODIFY) != 0 { filesBeingWritten.insert(relative) }
+            if mask & (IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE) != 0 { filesBeingWritten.remove(relative) }
         }
         if mask & IN_MOVED_FROM != 0, mask & IN_ISDIR != 0 {
             for (watch, watched) in watchedFolders where watched == path || watched.hasPrefix(path + "/") {
