@@ -5,6 +5,8 @@
 # Environment (all optional):
 #   BENCH_SIZES     objective counts to measure                  (default "1000 10000 50000")
 #   BENCH_RUNS      timed runs per command (after one warm-up)   (default 3)
+#   BENCH_REBUILD_RUNS  timed edits per kind of rebuild (after one warm-up edit) (default 9: a rebuild takes
+#                   a second with the restore, and a median of 3 swings by 10-20 % on this VM)
 #   BENCH_TODAY     the day okra judges the corpus on (--today)  (default 2026-12-31, the end of its newest quarter)
 #   BENCH_PROFILE   1: also profile the smallest size under callgrind (slow: ~1 min for 1000 objectives)
 #   BENCH_LABEL     label of the profile section, e.g. "before"  (default none)
@@ -22,6 +24,7 @@ SWIFT=${SWIFT:-swift}
 SWIFT_SCRATCH=${SWIFT_SCRATCH:-.build}
 BENCH_SIZES=${BENCH_SIZES:-"1000 10000 50000"}
 BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_REBUILD_RUNS=${BENCH_REBUILD_RUNS:-9}
 BENCH_TODAY=${BENCH_TODAY:-2026-12-31}
 BENCH_PROFILE=${BENCH_PROFILE:-0}
 BENCH_LABEL=${BENCH_LABEL:-}
@@ -175,7 +178,7 @@ for n in $BENCH_SIZES; do
     echo "${edited#"$ROOT"/}" > "$RAW/okra-$n.edited"
     retire "$okra_out"   # else the watcher's first build would delete it when it swaps in the new output
     python3 scripts/bench-rebuild.py --okra "$OKRA" --content "$corpus" --output "$okra_out" \
-      --today "$BENCH_TODAY" --file "$edited" --edit "$edit" --runs "$BENCH_RUNS" --warmup 1 \
+      --today "$BENCH_TODAY" --file "$edited" --edit "$edit" --runs "$BENCH_REBUILD_RUNS" --warmup 1 \
       --export-json "$RAW/$json"
   done
   empty_trash
@@ -240,11 +243,11 @@ say "writing BENCHMARKS.md"
   fi
 } > "$RAW/machine.txt"
 
-python3 - "$RAW" "${RAW#"$ROOT"/}" "$REPORT" "$BENCH_RUNS" "$BENCH_TODAY" "$BENCH_LABEL" $BENCH_SIZES <<'PYTHON'
+python3 - "$RAW" "${RAW#"$ROOT"/}" "$REPORT" "$BENCH_RUNS" "$BENCH_REBUILD_RUNS" "$BENCH_TODAY" "$BENCH_LABEL" $BENCH_SIZES <<'PYTHON'
 import json, os, re, sys
 
-raw, raw_shown, report, runs, today, label = sys.argv[1:7]
-sizes = [int(s) for s in sys.argv[7:]]
+raw, raw_shown, report, runs, rebuild_runs, today, label = sys.argv[1:8]
+sizes = [int(s) for s in sys.argv[8:]]
 machine = dict(line.rstrip("\n").split("=", 1) for line in open(os.path.join(raw, "machine.txt")))
 GIB = 1024 ** 3
 
@@ -450,7 +453,7 @@ md = ["# Benchmarks", "",
       "(`/usr/bin/time -v`). The rebuilds are measured with `okra watch` running on the corpus and writing into the "
       "same output folder: after its first full build, one objective file of the newest quarter is replaced with an "
       "edited copy (a temporary file renamed over it), and the time runs from that replacement to the watcher's "
-      f"`rebuilt` line; median of {runs} edits after one warm-up edit, before each of which the original file is put "
+      f"`rebuilt` line; median of {rebuild_runs} edits after one warm-up edit, before each of which the original file is put "
       "back and rebuilt (not timed). *Rebuild after one edit* changes the value of the last check-in of the file's "
       "first key result (a weekly check-in correction); *rebuild after a body edit* appends a paragraph to its text. "
       "The watcher's own figure for each rebuild (from noticing the change to the last file written) is recorded "
