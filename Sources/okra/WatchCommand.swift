@@ -34,6 +34,8 @@ struct WatchCommand: ParsableCommand {
         let formatter = DiagnosticFormatter(contentDirectory: options.content)
         StopSignal.install()
 
+        // Also after a failed rebuild: the files it replaced before failing are removed on the way out.
+        defer { incremental.finishBuild() }
         var first = true
         repeat {
             if options.today == nil { incremental.today = .today() }
