@@ -31,15 +31,18 @@ extension Pipeline {
     }
 
     /// Renders every file of a checked site into a staging folder and swaps it in as the output.
-    /// Returns how many files and pages were written.
+    /// Returns how many files and pages were written. `builder`, `recordCache` and `rowCache`: what `okra watch`
+    /// keeps for its later builds (``SiteRenderer``).
     static func write(_ check: CheckOutcome, theme: Theme, output: String, contentDirectory: String, protecting others: [String],
-                      recordCache: RecordCache? = nil, rowCache: RowCache? = nil, timings: inout [StepTiming]) throws(OutputError) -> (files: Int, pages: Int) {
+                      builder: PageBuilder? = nil, recordCache: RecordCache? = nil, rowCache: RowCache? = nil,
+                      timings: inout [StepTiming]) throws(OutputError) -> (files: Int, pages: Int) {
         let clock = { DispatchTime.now().uptimeNanoseconds }
         var start = clock()
         let staged = try StagedOutput(output: output, contentDirectory: contentDirectory, protecting: others)
         let counter = Locked((files: 0, pages: 0))
         do throws(OutputError) {
-            try SiteRenderer.render(check, theme: theme, assets: check.assetFiles, recordCache: recordCache, rowCache: rowCache) { file throws(OutputError) in
+            try SiteRenderer.render(check, theme: theme, assets: check.assetFiles, builder: builder, recordCache: recordCache,
+                                    rowCache: rowCache) { file throws(OutputError) in
                 try staged.write(file)
                 counter.withValue { count in
                     count.files += 1

@@ -24,19 +24,17 @@ struct PageBuilder: Sendable {
     var language: Language { content.settings.language }
 
     /// `keeping`: draw every progress bar, make every objective link and find the company objectives each
-    /// objective serves once, and keep them, and make the long lists' rows as they are rendered (for `okra watch`), reusing those of `earlier` except for the
-    /// objectives in `redraw`. `earlier` is a builder of an earlier build of the same site with the same
+    /// objective serves once, and keep them, and make the long lists' rows as they are rendered (for `okra watch`),
+    /// reusing those of `earlier` except for the objectives in `redraw`. `earlier` is a builder of an earlier build of the same site with the same
     /// objectives, alignments and contributions: an edit of objectives' data.
     ///
     /// `sameIndices`: `earlier`'s objectives, periods, organisation and owners are those of this build (an edit
     /// of objectives' numbers or text); its lists of unit pages, periods and owned objectives are taken instead
     /// of made again.
-    ///
-    /// `keepingRows`: make the long lists' rows as they are rendered, without keeping the rest (the full builds of `okra watch`).
-    init(outcome: CheckOutcome, keeping: Bool = false, keepingRows: Bool = false, reusing earlier: PageBuilder? = nil,
+    init(outcome: CheckOutcome, keeping: Bool = false, reusing earlier: PageBuilder? = nil,
          redraw: Set<ObjectiveID> = [], sameIndices: Bool = false) {
         self.outcome = outcome
-        keepsRows = keeping || keepingRows
+        keepsRows = keeping
         strings = Strings(language: outcome.content.settings.language)
         stringTable = strings.dictionary
         format = Formatter(language: outcome.content.settings.language)

@@ -55,10 +55,13 @@ public enum SiteRenderer {
         try render(outcome, theme: theme, assets: assets, recordCache: nil, deliver: deliver)
     }
 
-    /// Every file, with the objective records of `okrs.json` and the search index kept in `recordCache` for later incremental builds.
-    static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], recordCache: RecordCache?,
-                                       rowCache: RowCache? = nil, deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
-        let builder = PageBuilder(outcome: outcome, keepingRows: rowCache != nil)
+    /// Every file, with the lines of `okrs.json` and the search index kept in `recordCache` and the largest pages' rows
+    /// in `rowCache` for later incremental builds. `builder`: the page builder of `outcome` that `okra watch` keeps
+    /// (one that keeps rows, for `rowCache`); nil to make one.
+    static func render<Failure: Error>(_ outcome: CheckOutcome, theme: Theme, assets: [ContentFile], builder: PageBuilder? = nil,
+                                       recordCache: RecordCache?, rowCache: RowCache? = nil,
+                                       deliver: @Sendable (OutputFile) throws(Failure) -> Void) throws(Failure) {
+        let builder = builder ?? PageBuilder(outcome: outcome)
         // The two data files are the largest jobs: they go first, so that they run beside the pages
         // instead of after them.
         let pagePaths = try render([.siteData, .searchIndex] + builder.allPageJobs().map(Job.page), builder: builder, theme: theme,

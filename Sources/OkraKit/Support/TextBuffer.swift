@@ -190,8 +190,8 @@ public final class ByteBlock: @unchecked Sendable {
     }
 
     /// This block, or a copy in memory of its exact size when it holds bytes and its buffer has more than an eighth to spare. For
-    /// blocks kept long: a buffer doubles as it grows, so a record of 4.4 KB may sit in 8 KB, and `okra watch`
-    /// keeps a record and a few bars for every objective between rebuilds.
+    /// blocks kept long: a buffer doubles as it grows, so 1.1 MB of `okrs.json` lines may sit in 2 MB, and `okra watch`
+    /// keeps all of `okrs.json`, the search index and a few bars for every objective between rebuilds.
     func compacted() -> ByteBlock {
         guard count > 0, capacity - count > count / 8 else { return self }
         return ByteBlock(copying: start, count: count)

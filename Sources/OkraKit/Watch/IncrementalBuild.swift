@@ -228,7 +228,8 @@ public final class IncrementalBuild {
             recordCache.forgetAll()
             rowCache.forgetAll()
             let (files, pages) = try Pipeline.write(check, theme: theme, output: output, contentDirectory: options.contentDirectory,
-                                                   protecting: protecting, recordCache: recordCache, rowCache: rowCache, timings: &timings)
+                                                   protecting: protecting, builder: builder, recordCache: recordCache, rowCache: rowCache,
+                                                   timings: &timings)
             return Report(kind: .full, changedFiles: changedFiles, filesWritten: files, pagesWritten: pages, check: check, timings: timings)
         }
         replacedFiles = destination
