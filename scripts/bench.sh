@@ -140,24 +140,28 @@ for n in $BENCH_SIZES; do
   hugo_out=$OUT/hugo-$n
   okra_cmd="$OKRA build --content $corpus --output $okra_out --today $BENCH_TODAY"
   hugo_cmd="hugo --quiet -s $HUGO_COPY --contentDir $corpus -d $hugo_out"
+  # Each timed run starts from the same machine state, not in the previous run's write-back (bench-prepare.sh).
+  prepare_okra="bash $ROOT/scripts/bench-prepare.sh $okra_out $TRASH $corpus $OKRA --help"
+  prepare_hugo="bash $ROOT/scripts/bench-prepare.sh $hugo_out $TRASH $corpus hugo version"
 
   if ! have "okra-$n.json"; then
-    say "okra build, $n objectives (cold: no output folder; the previous one is moved aside)"
-    hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "mkdir -p $TRASH && if [ -e $okra_out ]; then mv $okra_out $TRASH/okra-$n.\$(date +%s%N); fi" \
+    say "okra build, $n objectives (cold: no output folder; the previous one is moved aside, then sync and drop_caches)"
+    hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "$prepare_okra" \
       --export-json "$RAW/okra-$n.json" "$okra_cmd"
   fi
 
   if ! have "hugo-$n.json"; then
-    say "hugo, $n objectives (cold: no output folder; the previous one is moved aside)"
-    hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "mkdir -p $TRASH && if [ -e $hugo_out ]; then mv $hugo_out $TRASH/hugo-$n.\$(date +%s%N); fi" \
+    say "hugo, $n objectives (cold: no output folder; the previous one is moved aside, then sync and drop_caches)"
+    hyperfine --warmup 1 --runs "$BENCH_RUNS" --prepare "$prepare_hugo" \
       --export-json "$RAW/hugo-$n.json" "$hugo_cmd"
   fi
 
   # One more cold run of each under /usr/bin/time -v; okra's also prints its per-step times (--timings).
   if ! have "okra-$n.time" || ! have "hugo-$n.time"; then
     say "peak memory and okra build --timings, $n objectives"
-    retire "$okra_out" "$hugo_out"
+    $prepare_okra
     /usr/bin/time -v $okra_cmd --timings > /dev/null 2> "$RAW/okra-$n.time"
+    $prepare_hugo
     /usr/bin/time -v $hugo_cmd > /dev/null 2> "$RAW/hugo-$n.time"
   fi
   grep -E '^[a-z]+ +[0-9.]+ ms$' "$RAW/okra-$n.time" > "$RAW/okra-$n.timings" || true
@@ -448,7 +452,7 @@ md = ["# Benchmarks", "",
       f"- {machine['hyperfine']}",
       f"- okra: commit {machine['commit']}, `swift build -c release`", "",
       "## Results", "",
-      f"Cold builds (no output folder: the previous run's output is moved aside, not deleted, see docs/benchmarks.md), median of {runs} runs after one warm-up; "
+      f"Cold builds (no output folder: the previous run's output is moved aside, not deleted, then written back with `sync` and dropped from the page cache, and the corpus read again, see docs/benchmarks.md), median of {runs} runs after one warm-up; "
       f"okra judges the corpus as of `--today {today}`. Peak memory is the maximum resident set size of one run "
       "(`/usr/bin/time -v`). The rebuilds are measured with `okra watch` running on the corpus and writing into the "
       "same output folder: after its first full build, one objective file of the newest quarter is replaced with an "
