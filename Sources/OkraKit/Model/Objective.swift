@@ -160,6 +160,9 @@ public struct Objective: Sendable, Equatable {
 }
 
 /// A key result of an objective.
+///
+/// A value with copy-on-write storage, like ``Objective``: pages, scores and checks copy key results out of
+/// their objectives, and a copy costs one reference count instead of one per field.
 public struct KeyResult: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A number moving from `start` to `target`; `target < start` is a decreasing metric.
@@ -168,19 +171,90 @@ public struct KeyResult: Sendable, Equatable {
         case milestone(done: Bool)
     }
 
+    private struct Fields: Equatable {
+        var id: String
+        var title: String
+        var owner: String?
+        var ownerLocation: SourceLocation?
+        var kind: Kind
+        var unitLabel: String?
+        var weight: Double
+        var contributesTo: [ObjectiveReference]
+        var checkins: [CheckIn]
+        var location: SourceLocation
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    public init(id: String, title: String, owner: String?, ownerLocation: SourceLocation?, kind: Kind, unitLabel: String?, weight: Double, contributesTo: [ObjectiveReference], checkins: [CheckIn], location: SourceLocation) {
+        storage = Storage(Fields(id: id, title: title, owner: owner, ownerLocation: ownerLocation, kind: kind, unitLabel: unitLabel, weight: weight, contributesTo: contributesTo, checkins: checkins, location: location))
+    }
+
     /// `id:` or `kr1`, `kr2`, … in order.
-    public var id: String
-    public var title: String
-    public var owner: String?
-    public var ownerLocation: SourceLocation?
-    public var kind: Kind
+    public var id: String {
+        get { storage.fields.id }
+        set { makeUnique(); storage.fields.id = newValue }
+    }
+
+    public var title: String {
+        get { storage.fields.title }
+        set { makeUnique(); storage.fields.title = newValue }
+    }
+
+    public var owner: String? {
+        get { storage.fields.owner }
+        set { makeUnique(); storage.fields.owner = newValue }
+    }
+
+    public var ownerLocation: SourceLocation? {
+        get { storage.fields.ownerLocation }
+        set { makeUnique(); storage.fields.ownerLocation = newValue }
+    }
+
+    public var kind: Kind {
+        get { storage.fields.kind }
+        set { makeUnique(); storage.fields.kind = newValue }
+    }
+
     /// Display unit, free text (`社`, `%`, `日`).
-    public var unitLabel: String?
-    public var weight: Double
-    public var contributesTo: [ObjectiveReference]
+    public var unitLabel: String? {
+        get { storage.fields.unitLabel }
+        set { makeUnique(); storage.fields.unitLabel = newValue }
+    }
+
+    public var weight: Double {
+        get { storage.fields.weight }
+        set { makeUnique(); storage.fields.weight = newValue }
+    }
+
+    public var contributesTo: [ObjectiveReference] {
+        get { storage.fields.contributesTo }
+        set { makeUnique(); storage.fields.contributesTo = newValue }
+    }
+
     /// Check-ins sorted by date (stable for equal dates).
-    public var checkins: [CheckIn]
-    public var location: SourceLocation
+    public var checkins: [CheckIn] {
+        get { storage.fields.checkins }
+        set { makeUnique(); storage.fields.checkins = newValue }
+    }
+
+    public var location: SourceLocation {
+        get { storage.fields.location }
+        set { makeUnique(); storage.fields.location = newValue }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    public static func == (left: KeyResult, right: KeyResult) -> Bool {
+        left.storage === right.storage || left.storage.fields == right.storage.fields
+    }
 }
 
 /// A dated progress report on a key result.
