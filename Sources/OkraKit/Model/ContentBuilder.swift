@@ -18,14 +18,16 @@ public enum ContentBuilder {
         includeDrafts: Bool,
         log: inout DiagnosticLog
     ) -> Content {
-        let periodsByID = resolvePeriods(settings: settings, parsed: parsed, log: &log)
+        // In file order, so that the first of two files with the same id wins and messages come in file order.
+        let inFileOrder = isInFileOrder(parsed) ? parsed : parsed.sorted { $0.objective.file < $1.objective.file }
+        let periodsByID = resolvePeriods(settings: settings, parsed: inFileOrder, log: &log)
         let organisation = buildOrganisation(writtenOrganisation, parsed: parsed, settings: settings, log: &log)
 
         var objectives: [Objective] = []
         var seen: [ObjectiveID: String] = [:]
         var draftIDs: Set<ObjectiveID> = []
         var reportedFolders: Set<String> = []
-        for item in parsed.sorted(by: { $0.objective.file < $1.objective.file }) {
+        for item in inFileOrder {
             let objective = item.objective
             guard periodsByID[objective.id.period] != nil else { continue }
             if organisation.unit(objective.id.unit) == nil {
@@ -60,7 +62,12 @@ public enum ContentBuilder {
                        draftIDs: draftIDs, today: today, currentPeriodID: current, filePaths: filePaths)
     }
 
-    /// Periods of every objective folder and custom period; reports folders that are not periods.
+    /// Whether the files are sorted by path already (the parse step keeps the loader's order, which is).
+    private static func isInFileOrder(_ parsed: [ParsedObjective]) -> Bool {
+        parsed.indices.dropFirst().allSatisfy { parsed[$0 - 1].objective.file < parsed[$0].objective.file }
+    }
+
+    /// Periods of every objective folder and custom period, from `parsed` in file order; reports folders that are not periods.
     private static func resolvePeriods(settings: SiteSettings, parsed: [ParsedObjective], log: inout DiagnosticLog) -> [String: Period] {
         var result: [String: Period] = [:]
         for custom in settings.customPeriods {
@@ -69,7 +76,7 @@ public enum ContentBuilder {
                                        number: computed?.number, start: custom.start, end: custom.end, customLabel: custom.label)
         }
         var reported: Set<String> = []
-        for item in parsed.sorted(by: { $0.objective.file < $1.objective.file }) {
+        for item in parsed {
             let id = item.objective.id.period
             if result[id] != nil { continue }
             if let period = Period.computed(id, fiscalYearStart: settings.fiscalYearStart) {
