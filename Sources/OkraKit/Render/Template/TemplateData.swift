@@ -166,7 +166,14 @@ extension TemplateData: TemplateValueConvertible {
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
+    /// Lists of data and of values, the common ones, are converted by code specialized for them: an array in a
+    /// dictionary literal is an existential, converted by unspecialized code that copies and converts each
+    /// item through the protocol. (`as?` would convert each item too.)
+    public var templateValue: TemplateValue {
+        if Element.self == TemplateData.self { return .list(unsafeBitCast(self, to: [TemplateData].self).map(TemplateValue.object)) }
+        if Element.self == TemplateValue.self { return .list(unsafeBitCast(self, to: [TemplateValue].self)) }
+        return .list(map { $0.templateValue })
+    }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value == String {
