@@ -61,12 +61,23 @@ public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
     public init() { entries = [] }
 
     /// A literal's keys are all different (as in a dictionary literal); they are not checked again.
+    ///
+    /// Each value is converted where the literal's array holds it: copying an element out of the array (as a
+    /// `for` loop does) copies the whole tuple through the runtime's generic tuple witness, since it holds an
+    /// existential, and that cost more than converting the value.
     public init(dictionaryLiteral elements: (String, any TemplateValueConvertible)...) {
-        entries = []
+        typealias Element = (String, any TemplateValueConvertible)
+        let valueOffset = MemoryLayout<Element>.offset(of: \Element.1)!
+        var entries: [Entry] = []
         entries.reserveCapacity(elements.count)
-        for (key, value) in elements {
-            entries.append(Entry(key: key, fingerprint: Self.fingerprint(key), value: value.templateValue))
+        elements.withUnsafeBytes { elements in
+            for offset in stride(from: 0, to: elements.count, by: MemoryLayout<Element>.stride) {
+                let key = elements.load(fromByteOffset: offset, as: String.self)
+                let value = (elements.baseAddress! + offset + valueOffset).assumingMemoryBound(to: (any TemplateValueConvertible).self)
+                entries.append(Entry(key: key, fingerprint: Self.fingerprint(key), value: value.pointee.templateValue))
+            }
         }
+        self.entries = entries
     }
 
     /// How many keys are set.
