@@ -136,14 +136,15 @@ public struct TemplateData: Sendable, ExpressibleByDictionaryLiteral {
     /// FNV-1a of the key's UTF-8 bytes: equal keys have equal fingerprints, and different keys of a page
     /// almost never do (a collision only costs one string comparison).
     static func fingerprint(_ key: String) -> UInt32 {
-        var key = key
-        return key.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes {
-                hash = (hash ^ UInt32(byte)) &* 16_777_619
-            }
-            return hash
+        key.utf8.withContiguousStorageIfAvailable(fingerprint) ?? fingerprint(Array(key.utf8))
+    }
+
+    private static func fingerprint(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
         }
+        return hash
     }
 }
 
